@@ -1,0 +1,58 @@
+import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Profile, RoleChoice, Settings } from '../../shared/domain/settings';
+import { HomePage } from '../features/home/HomePage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { AREAS_BY_ROLE, isUpcomingArea, type AreaId } from './areas';
+import { AreaIntro } from './AreaIntro';
+
+interface WorkspaceProps {
+  settings: Settings;
+  profile: Profile;
+  roleChoice: RoleChoice;
+  onSettingsChange: (settings: Settings) => void;
+}
+
+/** The role's workspace: navigation to its areas, opening on Home. */
+export function Workspace({ settings, profile, roleChoice, onSettingsChange }: WorkspaceProps) {
+  const { t } = useTranslation();
+  const [area, setArea] = useState<AreaId>('home');
+  const areas = AREAS_BY_ROLE[roleChoice.role];
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Title order={2} size="h4">
+            {t('app.name')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('app.platform')}
+          </Text>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
+        {areas.map((id) => (
+          <NavLink
+            key={id}
+            component="button"
+            label={t(`nav.${id}`)}
+            active={id === area}
+            aria-current={id === area ? 'page' : undefined}
+            onClick={() => {
+              setArea(id);
+            }}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {area === 'home' && (
+          <HomePage profile={profile} roleChoice={roleChoice} areas={areas.filter(isUpcomingArea)} onOpen={setArea} />
+        )}
+        {area === 'settings' && <SettingsPage settings={settings} onSaved={onSettingsChange} />}
+        {isUpcomingArea(area) && <AreaIntro area={area} />}
+      </AppShell.Main>
+    </AppShell>
+  );
+}
