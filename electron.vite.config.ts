@@ -6,7 +6,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: {
+      rolldownOptions: {
         input: {
           index: resolve('src-main/index.ts'),
           start: resolve('src-main/start.ts'),
@@ -20,7 +20,7 @@ export default defineConfig({
       // A sandboxed preload cannot require packages: bundle zod and the contract into it.
       externalizeDeps: false,
       lib: { entry: resolve('src-main/preload.ts'), formats: ['cjs'] },
-      rollupOptions: { output: { entryFileNames: '[name].cjs' } },
+      rolldownOptions: { output: { entryFileNames: '[name].cjs' } },
     },
   },
   renderer: {
@@ -29,7 +29,7 @@ export default defineConfig({
     build: {
       outDir: resolve('out/renderer'),
       minify: true,
-      rollupOptions: { input: resolve('src-renderer/index.html') },
+      rolldownOptions: { input: resolve('src-renderer/index.html') },
     },
   },
 });

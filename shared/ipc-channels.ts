@@ -54,6 +54,6 @@ export function buildDeskApi(invoke: Invoke, on: Subscribe): DeskApi {
     api[domain] ??= {};
     api[domain][verb] = (args: unknown) => invoke(name, args as ChannelArgs<typeof name>);
   }
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- the loop above creates exactly one method per contract channel; a test checks the shape
+  // The loop above creates exactly one method per channel; a test checks the shape.
   return { ...api, on } as unknown as DeskApi;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { resultSchema, type Result } from './errors';
+import { resultSchema } from './errors';
 import { settingsSchema, profileSchema, roleChoiceSchema } from './domain/settings';
 import { languageSchema } from './i18n/languages';
 import type { Channel, EventName } from './ipc-channels';
@@ -13,6 +13,7 @@ export * from './ipc-channels';
  */
 
 export const noticeSchema = z.object({
+  id: z.string(),
   kind: z.literal('settingsReset'),
   /** File name (not path) of the unreadable settings file kept aside for inspection. */
   backupFile: z.string(),
@@ -45,7 +46,7 @@ export const contract = {
     z.object({ language: languageSchema, profile: profileSchema, roleChoice: roleChoiceSchema }),
     settingsSchema,
   ),
-  'settings.dismissNotice': channel(z.object({ kind: noticeSchema.shape.kind }), z.null()),
+  'settings.dismissNotice': channel(z.object({ id: z.string() }), z.null()),
   'links.openExternal': channel(z.object({ url: z.url() }), z.null()),
   'task.cancel': channel(z.object({ taskId: taskIdSchema }), z.null()),
 } as const satisfies Record<Channel, ChannelSpec>;
@@ -55,7 +56,7 @@ export type ChannelArgs<C extends Channel> = z.input<Contract[C]['args']>;
 export type ChannelResult<C extends Channel> = z.infer<Contract[C]['result']>;
 
 
-export const channelResultSchema = <C extends Channel>(name: C) => resultSchema(contract[name].result);
+export const channelResultSchema = (name: Channel) => resultSchema(contract[name].result);
 
 /** Events the main process pushes to the renderer. */
 export const events = {

@@ -9,7 +9,11 @@ import { DeskDatabase, recordFirstOpen } from './db/db';
 
 async function boot(root: HTMLElement): Promise<void> {
   const desk = connectDesk();
-  const db = new DeskDatabase({ onVersionChange: () => window.location.reload() });
+  const db = new DeskDatabase({
+    onVersionChange: () => {
+      window.location.reload();
+    },
+  });
   const [view, appInfo, firstOpenedAt] = await Promise.all([
     desk.settings.get(null),
     desk.app.info(null),

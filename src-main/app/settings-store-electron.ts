@@ -4,5 +4,11 @@ import type { SettingsStore } from '../services/settings-service';
 
 /** The same settings.json as conf writes, through electron-store inside Electron. */
 export function openElectronSettingsStore(dataDir: string): SettingsStore {
-  return new ElectronStore<Settings>({ cwd: dataDir, name: 'settings' });
+  const store = new ElectronStore<Settings>({ cwd: dataDir, name: 'settings' });
+  return {
+    read: () => store.store,
+    write: (settings) => {
+      store.store = settings;
+    },
+  };
 }

@@ -22,8 +22,8 @@ export function createHandlers({ appInfo, settings, tasks, openExternal }: Servi
     'settings.setProfile': (profile) => settings.setProfile(profile),
     'settings.setRole': (roleChoice) => settings.setRole(roleChoice),
     'settings.completeOnboarding': (choice) => settings.completeOnboarding(choice),
-    'settings.dismissNotice': ({ kind }) => {
-      settings.dismissNotice(kind);
+    'settings.dismissNotice': ({ id }) => {
+      settings.dismissNotice(id);
       return null;
     },
     'links.openExternal': async ({ url }) => {

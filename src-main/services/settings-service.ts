@@ -13,11 +13,10 @@ import type { Notice } from '../../shared/ipc';
 
 export const SETTINGS_FILE = 'settings.json';
 
-/** The one thing the service needs from electron-store (in Electron) or conf (in plain Node). */
+/** What the service needs from electron-store (in Electron) or conf (in plain Node). */
 export interface SettingsStore {
-  readonly path: string;
-  get store(): unknown;
-  set store(value: Settings);
+  read: () => unknown;
+  write: (settings: Settings) => void;
 }
 
 export type OpenSettingsStore = (dataDir: string) => SettingsStore;
@@ -38,7 +37,7 @@ export class SettingsService {
     if (existsSync(file) && !isReadableSettingsFile(file)) {
       const backupFile = `settings.unreadable-${now().toISOString().replace(/[:.]/g, '-')}.json`;
       renameSync(file, join(dataDir, backupFile));
-      this.#notices.push({ kind: 'settingsReset', backupFile });
+      this.#notices.push({ id: backupFile, kind: 'settingsReset', backupFile });
     }
     this.#store = openStore(dataDir);
   }
@@ -47,13 +46,13 @@ export class SettingsService {
     return [...this.#notices];
   }
 
-  dismissNotice(kind: Notice['kind']): void {
-    const index = this.#notices.findIndex((notice) => notice.kind === kind);
+  dismissNotice(id: string): void {
+    const index = this.#notices.findIndex((notice) => notice.id === id);
     if (index >= 0) this.#notices.splice(index, 1);
   }
 
   get(): Settings {
-    return parseSettings(this.#store.store) ?? defaultSettings;
+    return parseSettings(this.#store.read()) ?? defaultSettings;
   }
 
   setLanguage(language: Language): Settings {
@@ -85,13 +84,13 @@ export class SettingsService {
 
   #update(change: Partial<Settings>): Settings {
     const next = settingsSchema.parse({ ...this.get(), ...change });
-    this.#store.store = next;
+    this.#store.write(next);
     return next;
   }
 }
 
 function parseSettings(raw: unknown): Settings | null {
-  if (typeof raw !== 'object' || raw === null) return null;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const parsed = settingsSchema.safeParse({ ...defaultSettings, ...raw });
   return parsed.success ? parsed.data : null;
 }

@@ -16,10 +16,10 @@ export function App({ initial }: { initial: SettingsView }) {
     <MantineProvider theme={theme}>
       {notices.map((notice) => (
         <NoticeBanner
-          key={notice.kind}
+          key={notice.id}
           notice={notice}
           onDismissed={() => {
-            setNotices((shown) => shown.filter((other) => other.kind !== notice.kind));
+            setNotices((shown) => shown.filter((other) => other.id !== notice.id));
           }}
         />
       ))}

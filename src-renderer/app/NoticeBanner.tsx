@@ -14,7 +14,7 @@ export function NoticeBanner({ notice, onDismissed }: { notice: Notice; onDismis
       withCloseButton
       closeButtonLabel={t('notices.dismiss')}
       onClose={() => {
-        void desk.settings.dismissNotice({ kind: notice.kind }).then(onDismissed);
+        void desk.settings.dismissNotice({ id: notice.id }).then(onDismissed);
       }}
       radius={0}
     >

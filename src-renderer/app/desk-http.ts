@@ -48,7 +48,7 @@ export function connectHttpDesk(): DeskApi {
   let streaming = false;
   const on: Subscribe = (event, listener) => {
     const set = listeners.get(event) ?? new Set();
-    set.add(listener as (payload: never) => void);
+    set.add(listener);
     listeners.set(event, set);
     if (!streaming) {
       streaming = true;
@@ -57,7 +57,7 @@ export function connectHttpDesk(): DeskApi {
         if (parsed.success) for (const notify of listeners.get(name) ?? []) notify(parsed.data as never);
       });
     }
-    return () => set.delete(listener as (payload: never) => void);
+    return () => set.delete(listener);
   };
 
   return buildDeskApi(invoke, on);

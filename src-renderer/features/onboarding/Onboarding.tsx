@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Container, Group, Paper, Radio, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { DeskError } from '../../../shared/errors';
 import { LANGUAGES, languageAutonym, languageSchema, pickLanguage } from '../../../shared/i18n/languages';
@@ -26,7 +26,8 @@ export function Onboarding({ onDone }: { onDone: (settings: Settings) => void })
       roleChoice: { role: 'field', countries: [] },
     },
   });
-  const errors = onboardingErrorKeys(form.formState.errors, form.watch('roleChoice.role'));
+  const role = useWatch({ control: form.control, name: 'roleChoice.role' });
+  const errors = onboardingErrorKeys(form.formState.errors, role);
   const lastStep = STEP_FIELDS.length - 1;
 
   const submit = form.handleSubmit(async (values) => {

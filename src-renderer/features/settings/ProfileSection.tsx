@@ -15,7 +15,12 @@ export function ProfileSection({ profile, onSaved }: { profile: Profile; onSaved
   const { errors } = form.formState;
   return (
     <SettingsSection title={t('settings.profileSection')} help={t('settings.profileHelp')}>
-      <form noValidate onSubmit={form.handleSubmit((values) => save(desk.settings.setProfile(values)))}>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          void form.handleSubmit((values) => save(desk.settings.setProfile(values)))(event);
+        }}
+      >
         <Group align="flex-start" grow>
           <TextInput
             label={t('profile.name')}
