@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import type { Logger } from '../ipc/dispatch';
+import type { OpenExternal } from '../security/window-hardening';
+import { composeMainServices } from '../services/compose';
+import { openConfSettingsStore } from '../services/settings-store-conf';
+import { startBridge, type Bridge } from './bridge-server';
+
+export interface BrowserShellOptions {
+  dataDir: string;
+  rendererDir: string;
+  /** 0 picks a free port (tests); the product keeps one port per data folder. */
+  port: number;
+  version: string;
+  openExternal: OpenExternal;
+  log: Logger;
+}
+
+export interface BrowserShell {
+  bridge: Bridge;
+  /** The address to open: the secret rides in the fragment, which never reaches a server. */
+  pageUrl: string;
+}
+
+/** The app without Electron: the real main-process services in Node, the built renderer over HTTP. */
+export async function startBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
+  const secret = randomBytes(32).toString('base64url');
+  let bridge: Bridge | undefined;
+  const { handlers } = composeMainServices({
+    appInfo: { version: options.version, dataDir: options.dataDir, shell: 'browser', platform: process.platform },
+    openSettingsStore: openConfSettingsStore,
+    openExternal: options.openExternal,
+    emit: (event, payload) => {
+      bridge?.emit(event, payload);
+    },
+  });
+  bridge = await startBridge({
+    rendererDir: options.rendererDir,
+    handlers,
+    secret,
+    port: options.port,
+    log: options.log,
+  });
+  return { bridge, pageUrl: `${bridge.origin}/#desk=${secret}` };
+}
