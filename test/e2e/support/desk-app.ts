@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -21,6 +21,11 @@ let browser: Browser | undefined;
 
 /** Headless Debian Chromium, flags as this machine needs them (no sandbox as root, no background network). */
 export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `The end-to-end tests need Chromium at ${CHROMIUM}: install it (Debian/Ubuntu: apt-get install chromium) or set PREVENTION_DESK_BROWSER.`,
+    );
+  }
   browser ??= await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
