@@ -9,6 +9,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
           exclude: ['test/unit/src-renderer/db/**'],
+          // electron-store imports `electron`; inline it so the test's mock of `electron` reaches it.
+          server: { deps: { inline: ['electron-store'] } },
         },
       },
       {

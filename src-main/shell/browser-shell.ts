@@ -24,21 +24,23 @@ export interface BrowserShell {
 /** The app without Electron: the real main-process services in Node, the built renderer over HTTP. */
 export async function startBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
   const secret = randomBytes(32).toString('base64url');
-  let bridge: Bridge | undefined;
+  // Events can only flow once the bridge listens; until then there is no page to tell.
+  const started: { bridge?: Bridge } = {};
   const { handlers } = composeMainServices({
     appInfo: { version: options.version, dataDir: options.dataDir, shell: 'browser', platform: process.platform },
     openSettingsStore: openConfSettingsStore,
     openExternal: options.openExternal,
     emit: (event, payload) => {
-      bridge?.emit(event, payload);
+      started.bridge?.emit(event, payload);
     },
   });
-  bridge = await startBridge({
+  const bridge = await startBridge({
     rendererDir: options.rendererDir,
     handlers,
     secret,
     port: options.port,
     log: options.log,
   });
+  started.bridge = bridge;
   return { bridge, pageUrl: `${bridge.origin}/#desk=${secret}` };
 }

@@ -12,7 +12,7 @@ const open = (dir: string) =>
 const onboarding = {
   language: 'fr' as const,
   profile: { name: 'Awa Traoré', organisation: 'Réseau Paix Mopti' },
-  roleChoice: { role: 'field' as const, countries: ['ML'] },
+  roleChoice: { role: 'field' as const, countries: ['ML' as const] },
 };
 
 describe('SettingsService', () => {
