@@ -1,31 +1,31 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
-          name: 'unit',
-          environment: 'node',
-          include: ['test/unit/**/*.test.ts'],
-          exclude: ['test/unit/src-renderer/db/**'],
+          name: "unit",
+          environment: "node",
+          include: ["test/unit/**/*.test.ts"],
+          exclude: ["test/unit/src-renderer/db/**"],
           // electron-store imports `electron`; inline it so the test's mock of `electron` reaches it.
-          server: { deps: { inline: ['electron-store'] } },
+          server: { deps: { inline: ["electron-store"] } },
         },
       },
       {
         test: {
-          name: 'unit-db',
-          environment: 'node',
-          include: ['test/unit/src-renderer/db/**/*.test.ts'],
-          setupFiles: ['fake-indexeddb/auto'],
+          name: "unit-db",
+          environment: "node",
+          include: ["test/unit/src-renderer/db/**/*.test.ts"],
+          setupFiles: ["fake-indexeddb/auto"],
         },
       },
       {
         test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['test/e2e/**/*.test.ts'],
+          name: "e2e",
+          environment: "node",
+          include: ["test/e2e/**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -1,26 +1,30 @@
-import { z } from 'zod';
+import { z } from "zod";
 
 /** Every refusal that crosses a border carries one of these stable codes. */
 export const ERROR_CODES = [
-  'INVALID_ARGUMENT',
-  'UNKNOWN_CHANNEL',
-  'FORBIDDEN_SENDER',
-  'UNAUTHORIZED',
-  'ROLE_LOCKED',
-  'LINK_NOT_ALLOWED',
-  'TASK_NOT_FOUND',
-  'CANCELLED',
-  'UNAVAILABLE',
-  'INTERNAL',
+  "INVALID_ARGUMENT",
+  "UNKNOWN_CHANNEL",
+  "FORBIDDEN_SENDER",
+  "UNAUTHORIZED",
+  "ROLE_LOCKED",
+  "LINK_NOT_ALLOWED",
+  "TASK_NOT_FOUND",
+  "CANCELLED",
+  "UNAVAILABLE",
+  "INTERNAL",
 ] as const;
 
 export const errorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
-export const deskErrorSchema = z.object({ code: errorCodeSchema, message: z.string() });
+export const deskErrorSchema = z.object({
+  code: errorCodeSchema,
+  message: z.string(),
+});
 export type DeskError = z.infer<typeof deskErrorSchema>;
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: DeskError };
+export type Result<T> =
+  { ok: true; value: T } | { ok: false; error: DeskError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = (code: ErrorCode, message: string): Result<never> => ({
@@ -29,7 +33,7 @@ export const fail = (code: ErrorCode, message: string): Result<never> => ({
 });
 
 export const resultSchema = <T extends z.ZodType>(value: T) =>
-  z.discriminatedUnion('ok', [
+  z.discriminatedUnion("ok", [
     z.object({ ok: z.literal(true), value }),
     z.object({ ok: z.literal(false), error: deskErrorSchema }),
   ]);
@@ -41,6 +45,6 @@ export class DeskFailure extends Error {
     message: string,
   ) {
     super(message);
-    this.name = 'DeskFailure';
+    this.name = "DeskFailure";
   }
 }

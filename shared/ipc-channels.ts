@@ -1,5 +1,5 @@
-import type { Result } from './errors';
-import type { ChannelArgs, ChannelResult, EventPayload } from './ipc';
+import type { Result } from "./errors";
+import type { ChannelArgs, ChannelResult, EventPayload } from "./ipc";
 
 /**
  * The names of the contract's channels and events, on their own so the sandboxed preload can
@@ -7,25 +7,27 @@ import type { ChannelArgs, ChannelResult, EventPayload } from './ipc';
  * `satisfies` this list, so a channel cannot be half-added.
  */
 export const CHANNELS = [
-  'app.info',
-  'settings.get',
-  'settings.setLanguage',
-  'settings.setProfile',
-  'settings.setRole',
-  'settings.completeOnboarding',
-  'settings.dismissNotice',
-  'links.openExternal',
-  'task.cancel',
+  "app.info",
+  "settings.get",
+  "settings.setLanguage",
+  "settings.setProfile",
+  "settings.setRole",
+  "settings.completeOnboarding",
+  "settings.dismissNotice",
+  "links.openExternal",
+  "task.cancel",
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const EVENT_NAMES = ['task.progress', 'task.finished'] as const;
+export const EVENT_NAMES = ["task.progress", "task.finished"] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 const channelSet: ReadonlySet<string> = new Set(CHANNELS);
 const eventSet: ReadonlySet<string> = new Set(EVENT_NAMES);
-export const isChannel = (name: string): name is Channel => channelSet.has(name);
-export const isEventName = (name: string): name is EventName => eventSet.has(name);
+export const isChannel = (name: string): name is Channel =>
+  channelSet.has(name);
+export const isEventName = (name: string): name is EventName =>
+  eventSet.has(name);
 
 type DomainOf<C extends string> = C extends `${infer D}.${string}` ? D : never;
 export type Invoke = <C extends Channel>(
@@ -50,9 +52,10 @@ export type DeskApi = {
 export function buildDeskApi(invoke: Invoke, on: Subscribe): DeskApi {
   const api: Record<string, Record<string, (args: unknown) => unknown>> = {};
   for (const name of CHANNELS) {
-    const [domain = '', verb = ''] = name.split('.');
+    const [domain = "", verb = ""] = name.split(".");
     api[domain] ??= {};
-    api[domain][verb] = (args: unknown) => invoke(name, args as ChannelArgs<typeof name>);
+    api[domain][verb] = (args: unknown) =>
+      invoke(name, args as ChannelArgs<typeof name>);
   }
   // The loop above creates exactly one method per channel; a test checks the shape.
   return { ...api, on } as unknown as DeskApi;

@@ -1,15 +1,19 @@
-import { z } from 'zod';
-import { countriesFitRole, countryRuleMessage, roleSchema } from './roles';
-import { countryCodeSchema } from './countries';
-import { languageSchema } from '../i18n/languages';
+import { z } from "zod";
+import { countriesFitRole, countryRuleMessage, roleSchema } from "./roles";
+import { countryCodeSchema } from "./countries";
+import { languageSchema } from "../i18n/languages";
 
 export const profileSchema = z.object({
-  name: z.string().trim().min(1, 'Enter your name.').max(120, 'Keep the name under 120 characters.'),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter your name.")
+    .max(120, "Keep the name under 120 characters."),
   organisation: z
     .string()
     .trim()
-    .min(1, 'Enter your organisation.')
-    .max(160, 'Keep the organisation under 160 characters.'),
+    .min(1, "Enter your organisation.")
+    .max(160, "Keep the organisation under 160 characters."),
 });
 export type Profile = z.infer<typeof profileSchema>;
 
@@ -21,7 +25,11 @@ export const roleChoiceSchema = z
   })
   .superRefine(({ role, countries }, context) => {
     if (!countriesFitRole(role, countries)) {
-      context.addIssue({ code: 'custom', path: ['countries'], message: countryRuleMessage(role, countries.length) });
+      context.addIssue({
+        code: "custom",
+        path: ["countries"],
+        message: countryRuleMessage(role, countries.length),
+      });
     }
   });
 export type RoleChoice = z.infer<typeof roleChoiceSchema>;
@@ -38,7 +46,7 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const defaultSettings: Settings = {
-  language: 'en',
+  language: "en",
   profile: null,
   roleChoice: null,
   onboardedAt: null,

@@ -1,10 +1,10 @@
-import { DeskFailure } from '../../shared/errors';
-import type { AppInfo } from '../../shared/ipc';
-import { isAllowedExternalLink } from '../security/external-links';
-import type { SettingsService } from '../services/settings-service';
-import type { TaskRunner } from '../services/tasks';
-import type { OpenExternal } from '../security/window-hardening';
-import type { Handlers } from './dispatch';
+import { DeskFailure } from "../../shared/errors";
+import type { AppInfo } from "../../shared/ipc";
+import { isAllowedExternalLink } from "../security/external-links";
+import type { SettingsService } from "../services/settings-service";
+import type { TaskRunner } from "../services/tasks";
+import type { OpenExternal } from "../security/window-hardening";
+import type { Handlers } from "./dispatch";
 
 export interface Services {
   appInfo: AppInfo;
@@ -14,26 +14,38 @@ export interface Services {
 }
 
 /** The main-process side of every contract channel, the same in Electron and the browser shell. */
-export function createHandlers({ appInfo, settings, tasks, openExternal }: Services): Handlers {
+export function createHandlers({
+  appInfo,
+  settings,
+  tasks,
+  openExternal,
+}: Services): Handlers {
   return {
-    'app.info': () => appInfo,
-    'settings.get': () => ({ settings: settings.get(), notices: settings.notices }),
-    'settings.setLanguage': ({ language }) => settings.setLanguage(language),
-    'settings.setProfile': (profile) => settings.setProfile(profile),
-    'settings.setRole': (roleChoice) => settings.setRole(roleChoice),
-    'settings.completeOnboarding': (choice) => settings.completeOnboarding(choice),
-    'settings.dismissNotice': ({ id }) => {
+    "app.info": () => appInfo,
+    "settings.get": () => ({
+      settings: settings.get(),
+      notices: settings.notices,
+    }),
+    "settings.setLanguage": ({ language }) => settings.setLanguage(language),
+    "settings.setProfile": (profile) => settings.setProfile(profile),
+    "settings.setRole": (roleChoice) => settings.setRole(roleChoice),
+    "settings.completeOnboarding": (choice) =>
+      settings.completeOnboarding(choice),
+    "settings.dismissNotice": ({ id }) => {
       settings.dismissNotice(id);
       return null;
     },
-    'links.openExternal': async ({ url }) => {
+    "links.openExternal": async ({ url }) => {
       if (!isAllowedExternalLink(url)) {
-        throw new DeskFailure('LINK_NOT_ALLOWED', 'Prevention Desk only opens links to its partner sites.');
+        throw new DeskFailure(
+          "LINK_NOT_ALLOWED",
+          "Prevention Desk only opens links to its partner sites.",
+        );
       }
       await openExternal(url);
       return null;
     },
-    'task.cancel': ({ taskId }) => {
+    "task.cancel": ({ taskId }) => {
       tasks.cancel(taskId);
       return null;
     },

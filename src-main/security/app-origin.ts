@@ -1,6 +1,6 @@
 /** The renderer's origin: a standard, secure custom scheme, so its IndexedDB origin never changes. */
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'prevention-desk';
+export const APP_SCHEME = "app";
+export const APP_HOST = "prevention-desk";
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 

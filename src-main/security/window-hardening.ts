@@ -6,9 +6,9 @@ import type {
   WebContents,
   WebPreferences,
   WindowOpenHandlerResponse,
-} from 'electron';
-import { isAppUrl } from './app-origin';
-import { isAllowedExternalLink } from './external-links';
+} from "electron";
+import { isAppUrl } from "./app-origin";
+import { isAllowedExternalLink } from "./external-links";
 
 /**
  * Everything that makes the window safe, in one place (Electron security checklist):
@@ -32,7 +32,10 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
-export function mainWindowOptions(preloadPath: string, title: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  title: string,
+): BrowserWindowConstructorOptions {
   return {
     title,
     width: 1200,
@@ -40,36 +43,43 @@ export function mainWindowOptions(preloadPath: string, title: string): BrowserWi
     minWidth: 720,
     minHeight: 520,
     show: false,
-    backgroundColor: '#f8f9fa',
+    backgroundColor: "#f8f9fa",
     webPreferences: secureWebPreferences(preloadPath),
   };
 }
 
 export type OpenExternal = (url: string) => Promise<void>;
 
-type HardenableContents = Pick<WebContents, 'setWindowOpenHandler' | 'on'>;
+type HardenableContents = Pick<WebContents, "setWindowOpenHandler" | "on">;
 
-export function hardenWebContents(contents: HardenableContents, openExternal: OpenExternal): void {
-  contents.setWindowOpenHandler(({ url }: HandlerDetails): WindowOpenHandlerResponse => {
-    if (isAllowedExternalLink(url)) void openExternal(url);
-    return { action: 'deny' };
-  });
+export function hardenWebContents(
+  contents: HardenableContents,
+  openExternal: OpenExternal,
+): void {
+  contents.setWindowOpenHandler(
+    ({ url }: HandlerDetails): WindowOpenHandlerResponse => {
+      if (isAllowedExternalLink(url)) void openExternal(url);
+      return { action: "deny" };
+    },
+  );
   const stayInApp = (event: Event, url: string) => {
     if (!isAppUrl(url)) event.preventDefault();
   };
-  contents.on('will-navigate', stayInApp);
-  contents.on('will-redirect', stayInApp);
-  contents.on('will-frame-navigate', (event) => {
+  contents.on("will-navigate", stayInApp);
+  contents.on("will-redirect", stayInApp);
+  contents.on("will-frame-navigate", (event) => {
     if (!isAppUrl(event.url)) event.preventDefault();
   });
-  contents.on('will-attach-webview', (event) => {
+  contents.on("will-attach-webview", (event) => {
     event.preventDefault();
   });
 }
 
 type HardenableSession = Pick<
   Session,
-  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'
+  | "setPermissionRequestHandler"
+  | "setPermissionCheckHandler"
+  | "setDevicePermissionHandler"
 >;
 
 export function hardenSession(session: HardenableSession): void {

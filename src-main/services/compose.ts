@@ -1,9 +1,9 @@
-import type { AppInfo } from '../../shared/ipc';
-import { createHandlers } from '../ipc/handlers';
-import type { Handlers } from '../ipc/dispatch';
-import type { OpenExternal } from '../security/window-hardening';
-import { SettingsService, type OpenSettingsStore } from './settings-service';
-import { TaskRunner, type EmitEvent } from './tasks';
+import type { AppInfo } from "../../shared/ipc";
+import { createHandlers } from "../ipc/handlers";
+import type { Handlers } from "../ipc/dispatch";
+import type { OpenExternal } from "../security/window-hardening";
+import { SettingsService, type OpenSettingsStore } from "./settings-service";
+import { TaskRunner, type EmitEvent } from "./tasks";
 
 export interface MainServicesOptions {
   appInfo: AppInfo;
@@ -13,8 +13,14 @@ export interface MainServicesOptions {
 }
 
 /** Builds the main-process services and their handlers; Electron and the browser shell both call this. */
-export function composeMainServices(options: MainServicesOptions): { handlers: Handlers; tasks: TaskRunner } {
-  const settings = new SettingsService(options.appInfo.dataDir, options.openSettingsStore);
+export function composeMainServices(options: MainServicesOptions): {
+  handlers: Handlers;
+  tasks: TaskRunner;
+} {
+  const settings = new SettingsService(
+    options.appInfo.dataDir,
+    options.openSettingsStore,
+  );
   const tasks = new TaskRunner(options.emit);
   const handlers = createHandlers({
     appInfo: options.appInfo,

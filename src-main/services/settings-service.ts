@@ -1,17 +1,17 @@
-import { existsSync, readFileSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
-import { DeskFailure } from '../../shared/errors';
+import { existsSync, readFileSync, renameSync } from "node:fs";
+import { join } from "node:path";
+import { DeskFailure } from "../../shared/errors";
 import {
   defaultSettings,
   settingsSchema,
   type Profile,
   type RoleChoice,
   type Settings,
-} from '../../shared/domain/settings';
-import type { Language } from '../../shared/i18n/languages';
-import type { Notice } from '../../shared/ipc';
+} from "../../shared/domain/settings";
+import type { Language } from "../../shared/i18n/languages";
+import type { Notice } from "../../shared/ipc";
 
-export const SETTINGS_FILE = 'settings.json';
+export const SETTINGS_FILE = "settings.json";
 
 /** What the service needs from electron-store (in Electron) or conf (in plain Node). */
 export interface SettingsStore {
@@ -31,13 +31,17 @@ export class SettingsService {
   readonly #notices: Notice[] = [];
   readonly #now: () => Date;
 
-  constructor(dataDir: string, openStore: OpenSettingsStore, now: () => Date = () => new Date()) {
+  constructor(
+    dataDir: string,
+    openStore: OpenSettingsStore,
+    now: () => Date = () => new Date(),
+  ) {
     this.#now = now;
     const file = join(dataDir, SETTINGS_FILE);
     if (existsSync(file) && !isReadableSettingsFile(file)) {
-      const backupFile = `settings.unreadable-${now().toISOString().replace(/[:.]/g, '-')}.json`;
+      const backupFile = `settings.unreadable-${now().toISOString().replace(/[:.]/g, "-")}.json`;
       renameSync(file, join(dataDir, backupFile));
-      this.#notices.push({ id: backupFile, kind: 'settingsReset', backupFile });
+      this.#notices.push({ id: backupFile, kind: "settingsReset", backupFile });
     }
     this.#store = openStore(dataDir);
   }
@@ -66,14 +70,23 @@ export class SettingsService {
   setRole(roleChoice: RoleChoice): Settings {
     if (this.get().enrolledAt !== null) {
       throw new DeskFailure(
-        'ROLE_LOCKED',
-        'This device is enrolled: its role and countries come from the hub roster.',
+        "ROLE_LOCKED",
+        "This device is enrolled: its role and countries come from the hub roster.",
       );
     }
-    return this.#update({ roleChoice: { ...roleChoice, countries: [...new Set(roleChoice.countries)] } });
+    return this.#update({
+      roleChoice: {
+        ...roleChoice,
+        countries: [...new Set(roleChoice.countries)],
+      },
+    });
   }
 
-  completeOnboarding(choice: { language: Language; profile: Profile; roleChoice: RoleChoice }): Settings {
+  completeOnboarding(choice: {
+    language: Language;
+    profile: Profile;
+    roleChoice: RoleChoice;
+  }): Settings {
     this.setRole(choice.roleChoice);
     return this.#update({
       language: choice.language,
@@ -90,14 +103,15 @@ export class SettingsService {
 }
 
 function parseSettings(raw: unknown): Settings | null {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    return null;
   const parsed = settingsSchema.safeParse({ ...defaultSettings, ...raw });
   return parsed.success ? parsed.data : null;
 }
 
 function isReadableSettingsFile(file: string): boolean {
   try {
-    return parseSettings(JSON.parse(readFileSync(file, 'utf8'))) !== null;
+    return parseSettings(JSON.parse(readFileSync(file, "utf8"))) !== null;
   } catch {
     return false;
   }

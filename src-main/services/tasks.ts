@@ -1,8 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { DeskFailure } from '../../shared/errors';
-import type { EventName, EventPayload } from '../../shared/ipc';
+import { randomUUID } from "node:crypto";
+import { DeskFailure } from "../../shared/errors";
+import type { EventName, EventPayload } from "../../shared/ipc";
 
-export type EmitEvent = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+export type EmitEvent = <E extends EventName>(
+  event: E,
+  payload: EventPayload<E>,
+) => void;
 
 export interface TaskContext {
   signal: AbortSignal;
@@ -25,29 +28,41 @@ export class TaskRunner {
     const controller = new AbortController();
     this.#running.set(taskId, controller);
     const progress = (done: number, total: number | null) => {
-      if (!controller.signal.aborted) this.emit('task.progress', { taskId, done, total });
+      if (!controller.signal.aborted)
+        this.emit("task.progress", { taskId, done, total });
     };
-    void this.#run(taskId, controller.signal, () => work({ signal: controller.signal, progress }));
+    void this.#run(taskId, controller.signal, () =>
+      work({ signal: controller.signal, progress }),
+    );
     return taskId;
   }
 
-  async #run(taskId: string, signal: AbortSignal, run: () => Promise<void>): Promise<void> {
-    let outcome: EventPayload<'task.finished'>['outcome'] = 'done';
+  async #run(
+    taskId: string,
+    signal: AbortSignal,
+    run: () => Promise<void>,
+  ): Promise<void> {
+    let outcome: EventPayload<"task.finished">["outcome"] = "done";
     let message: string | null = null;
     try {
       await run();
     } catch (error) {
-      outcome = 'failed';
-      message = error instanceof DeskFailure ? error.message : 'The task failed.';
+      outcome = "failed";
+      message =
+        error instanceof DeskFailure ? error.message : "The task failed.";
     }
-    if (signal.aborted) [outcome, message] = ['cancelled', null];
+    if (signal.aborted) [outcome, message] = ["cancelled", null];
     this.#running.delete(taskId);
-    this.emit('task.finished', { taskId, outcome, message });
+    this.emit("task.finished", { taskId, outcome, message });
   }
 
   cancel(taskId: string): void {
     const controller = this.#running.get(taskId);
-    if (!controller) throw new DeskFailure('TASK_NOT_FOUND', 'That task has already finished or never existed.');
+    if (!controller)
+      throw new DeskFailure(
+        "TASK_NOT_FOUND",
+        "That task has already finished or never existed.",
+      );
     controller.abort();
   }
 

@@ -1,13 +1,17 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fail, type Result } from '../../shared/errors';
-import type { EventName, EventPayload } from '../../shared/ipc';
-import { dispatch, type Handlers, type Logger } from '../ipc/dispatch';
-import { readRendererFile } from '../services/renderer-files';
+import { createHash, timingSafeEqual } from "node:crypto";
+import {
+  createServer,
+  type IncomingMessage,
+  type ServerResponse,
+} from "node:http";
+import type { AddressInfo } from "node:net";
+import { fail, type Result } from "../../shared/errors";
+import type { EventName, EventPayload } from "../../shared/ipc";
+import { dispatch, type Handlers, type Logger } from "../ipc/dispatch";
+import { readRendererFile } from "../services/renderer-files";
 
-export const BRIDGE_CALL_PATH = '/desk/call/';
-export const BRIDGE_EVENTS_PATH = '/desk/events';
+export const BRIDGE_CALL_PATH = "/desk/call/";
+export const BRIDGE_EVENTS_PATH = "/desk/events";
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export interface BridgeOptions {
@@ -33,52 +37,83 @@ export interface Bridge {
  */
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const listeners = new Set<ServerResponse>();
-  let origin = '';
+  let origin = "";
   const expectedSecret = digest(options.secret);
 
-  const refusal = (request: IncomingMessage): [number, Result<never>] | null => {
+  const refusal = (
+    request: IncomingMessage,
+  ): [number, Result<never>] | null => {
     if (request.headers.host !== new URL(origin).host) {
-      return [403, fail('FORBIDDEN_SENDER', 'Requests must be addressed to 127.0.0.1.')];
+      return [
+        403,
+        fail("FORBIDDEN_SENDER", "Requests must be addressed to 127.0.0.1."),
+      ];
     }
     if (request.headers.origin !== origin) {
-      return [403, fail('FORBIDDEN_SENDER', 'Only the Prevention Desk page may call the app.')];
+      return [
+        403,
+        fail(
+          "FORBIDDEN_SENDER",
+          "Only the Prevention Desk page may call the app.",
+        ),
+      ];
     }
-    const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-    if (token === undefined || !timingSafeEqual(digest(token), expectedSecret)) {
-      return [401, fail('UNAUTHORIZED', 'This page was not opened by this Prevention Desk launch.')];
+    const token = /^Bearer (.+)$/.exec(
+      request.headers.authorization ?? "",
+    )?.[1];
+    if (
+      token === undefined ||
+      !timingSafeEqual(digest(token), expectedSecret)
+    ) {
+      return [
+        401,
+        fail(
+          "UNAUTHORIZED",
+          "This page was not opened by this Prevention Desk launch.",
+        ),
+      ];
     }
     return null;
   };
 
   const server = createServer((request, response) => {
     void route(request, response).catch((error: unknown) => {
-      options.log(`bridge: ${error instanceof Error ? error.message : String(error)}`);
-      if (!response.headersSent) sendJson(response, 500, fail('INTERNAL', 'The bridge failed.'));
+      options.log(
+        `bridge: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      if (!response.headersSent)
+        sendJson(response, 500, fail("INTERNAL", "The bridge failed."));
       else response.end();
     });
   });
 
   const route = async (request: IncomingMessage, response: ServerResponse) => {
-    const path = new URL(request.url ?? '/', origin).pathname;
-    if (request.method === 'GET' || request.method === 'HEAD') {
+    const path = new URL(request.url ?? "/", origin).pathname;
+    if (request.method === "GET" || request.method === "HEAD") {
       const file = await readRendererFile(options.rendererDir, path);
       if (file === null || request.headers.host !== new URL(origin).host) {
-        response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+        response
+          .writeHead(404, { "content-type": "text/plain" })
+          .end("Not found");
         return;
       }
       response
         .writeHead(200, {
-          'content-type': file.contentType,
-          'cache-control': 'no-store',
-          'x-content-type-options': 'nosniff',
-          'x-frame-options': 'DENY',
-          'referrer-policy': 'no-referrer',
+          "content-type": file.contentType,
+          "cache-control": "no-store",
+          "x-content-type-options": "nosniff",
+          "x-frame-options": "DENY",
+          "referrer-policy": "no-referrer",
         })
-        .end(request.method === 'HEAD' ? undefined : file.body);
+        .end(request.method === "HEAD" ? undefined : file.body);
       return;
     }
-    if (request.method !== 'POST') {
-      sendJson(response, 405, fail('UNKNOWN_CHANNEL', 'Only GET and POST are served.'));
+    if (request.method !== "POST") {
+      sendJson(
+        response,
+        405,
+        fail("UNKNOWN_CHANNEL", "Only GET and POST are served."),
+      );
       return;
     }
     const refused = refusal(request);
@@ -89,39 +124,55 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
     if (path === BRIDGE_EVENTS_PATH) {
       request.resume();
-      response.writeHead(200, { 'content-type': 'application/x-ndjson', 'cache-control': 'no-store' });
-      response.write('\n');
+      response.writeHead(200, {
+        "content-type": "application/x-ndjson",
+        "cache-control": "no-store",
+      });
+      response.write("\n");
       listeners.add(response);
-      response.on('close', () => listeners.delete(response));
+      response.on("close", () => listeners.delete(response));
       return;
     }
     if (!path.startsWith(BRIDGE_CALL_PATH)) {
       request.resume();
-      sendJson(response, 404, fail('UNKNOWN_CHANNEL', `Nothing is served at ${path}.`));
+      sendJson(
+        response,
+        404,
+        fail("UNKNOWN_CHANNEL", `Nothing is served at ${path}.`),
+      );
       return;
     }
     const body = await readBody(request);
     if (body === null) {
-      sendJson(response, 413, fail('INVALID_ARGUMENT', 'The request is larger than 4 MiB.'));
+      sendJson(
+        response,
+        413,
+        fail("INVALID_ARGUMENT", "The request is larger than 4 MiB."),
+      );
       return;
     }
     let args: unknown;
     try {
-      args = body.length === 0 ? null : JSON.parse(body.toString('utf8'));
+      args = body.length === 0 ? null : JSON.parse(body.toString("utf8"));
     } catch {
-      sendJson(response, 400, fail('INVALID_ARGUMENT', 'The request body is not JSON.'));
+      sendJson(
+        response,
+        400,
+        fail("INVALID_ARGUMENT", "The request body is not JSON."),
+      );
       return;
     }
     const channel = path.slice(BRIDGE_CALL_PATH.length);
     const result = await dispatch(options.handlers, channel, args, options.log);
-    const status = !result.ok && result.error.code === 'UNKNOWN_CHANNEL' ? 404 : 200;
+    const status =
+      !result.ok && result.error.code === "UNKNOWN_CHANNEL" ? 404 : 200;
     sendJson(response, status, result);
   };
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => {
-      server.off('error', reject);
+    server.once("error", reject);
+    server.listen(options.port, "127.0.0.1", () => {
+      server.off("error", reject);
       resolve();
     });
   });
@@ -147,17 +198,24 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 }
 
 function digest(text: string): Buffer {
-  return createHash('sha256').update(text).digest();
+  return createHash("sha256").update(text).digest();
 }
 
-function sendJson(response: ServerResponse, status: number, body: Result<unknown>): void {
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: Result<unknown>,
+): void {
   response
-    .writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+    .writeHead(status, {
+      "content-type": "application/json; charset=utf-8",
+      "cache-control": "no-store",
+    })
     .end(JSON.stringify(body));
 }
 
 async function readBody(request: IncomingMessage): Promise<Buffer | null> {
-  const declared = Number(request.headers['content-length'] ?? 0);
+  const declared = Number(request.headers["content-length"] ?? 0);
   if (declared > MAX_BODY_BYTES) {
     request.resume();
     return null;

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import type { Logger } from '../ipc/dispatch';
-import type { OpenExternal } from '../security/window-hardening';
-import { composeMainServices } from '../services/compose';
-import { openConfSettingsStore } from '../services/settings-store-conf';
-import { startBridge, type Bridge } from './bridge-server';
+import { randomBytes } from "node:crypto";
+import type { Logger } from "../ipc/dispatch";
+import type { OpenExternal } from "../security/window-hardening";
+import { composeMainServices } from "../services/compose";
+import { openConfSettingsStore } from "../services/settings-store-conf";
+import { startBridge, type Bridge } from "./bridge-server";
 
 export interface BrowserShellOptions {
   dataDir: string;
@@ -22,12 +22,19 @@ export interface BrowserShell {
 }
 
 /** The app without Electron: the real main-process services in Node, the built renderer over HTTP. */
-export async function startBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
-  const secret = randomBytes(32).toString('base64url');
+export async function startBrowserShell(
+  options: BrowserShellOptions,
+): Promise<BrowserShell> {
+  const secret = randomBytes(32).toString("base64url");
   // Events can only flow once the bridge listens; until then there is no page to tell.
   const started: { bridge?: Bridge } = {};
   const { handlers } = composeMainServices({
-    appInfo: { version: options.version, dataDir: options.dataDir, shell: 'browser', platform: process.platform },
+    appInfo: {
+      version: options.version,
+      dataDir: options.dataDir,
+      shell: "browser",
+      platform: process.platform,
+    },
     openSettingsStore: openConfSettingsStore,
     openExternal: options.openExternal,
     emit: (event, payload) => {

@@ -1,11 +1,11 @@
-import { MantineProvider } from '@mantine/core';
-import { useState } from 'react';
-import type { Settings } from '../../shared/domain/settings';
-import type { SettingsView } from '../../shared/ipc';
-import { Onboarding } from '../features/onboarding/Onboarding';
-import { NoticeBanner } from './NoticeBanner';
-import { Workspace } from './Workspace';
-import { theme } from './theme';
+import { DirectionProvider, MantineProvider } from "@mantine/core";
+import { useState } from "react";
+import type { Settings } from "../../shared/domain/settings";
+import type { SettingsView } from "../../shared/ipc";
+import { Onboarding } from "../features/onboarding/Onboarding";
+import { NoticeBanner } from "./NoticeBanner";
+import { Workspace } from "./Workspace";
+import { theme } from "./theme";
 
 /** Onboarding until the person has chosen a language, a profile and a role; then their workspace. */
 export function App({ initial }: { initial: SettingsView }) {
@@ -13,21 +13,32 @@ export function App({ initial }: { initial: SettingsView }) {
   const [notices, setNotices] = useState(initial.notices);
   const { profile, roleChoice } = settings;
   return (
-    <MantineProvider theme={theme}>
-      {notices.map((notice) => (
-        <NoticeBanner
-          key={notice.id}
-          notice={notice}
-          onDismissed={() => {
-            setNotices((shown) => shown.filter((other) => other.id !== notice.id));
-          }}
-        />
-      ))}
-      {settings.onboardedAt !== null && profile !== null && roleChoice !== null ? (
-        <Workspace settings={settings} profile={profile} roleChoice={roleChoice} onSettingsChange={setSettings} />
-      ) : (
-        <Onboarding onDone={setSettings} />
-      )}
-    </MantineProvider>
+    <DirectionProvider>
+      <MantineProvider theme={theme}>
+        {notices.map((notice) => (
+          <NoticeBanner
+            key={notice.id}
+            notice={notice}
+            onDismissed={() => {
+              setNotices((shown) =>
+                shown.filter((other) => other.id !== notice.id),
+              );
+            }}
+          />
+        ))}
+        {settings.onboardedAt !== null &&
+        profile !== null &&
+        roleChoice !== null ? (
+          <Workspace
+            settings={settings}
+            profile={profile}
+            roleChoice={roleChoice}
+            onSettingsChange={setSettings}
+          />
+        ) : (
+          <Onboarding onDone={setSettings} />
+        )}
+      </MantineProvider>
+    </DirectionProvider>
   );
 }

@@ -1,11 +1,16 @@
-import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { Profile, RoleChoice, Settings } from '../../shared/domain/settings';
-import { HomePage } from '../features/home/HomePage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { AREAS_BY_ROLE, isUpcomingArea, type AreaId } from './areas';
-import { AreaIntro } from './AreaIntro';
+import { AppShell, Group, NavLink, Text, Title } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type {
+  Profile,
+  RoleChoice,
+  Settings,
+} from "../../shared/domain/settings";
+import { HomePage } from "../features/home/HomePage";
+import { SettingsPage } from "../features/settings/SettingsPage";
+import { AREAS_BY_ROLE, isUpcomingArea, type AreaId } from "./areas";
+import { AreaIntro } from "./AreaIntro";
+import "./workspace.css";
 
 interface WorkspaceProps {
   settings: Settings;
@@ -15,42 +20,61 @@ interface WorkspaceProps {
 }
 
 /** The role's workspace: navigation to its areas, opening on Home. */
-export function Workspace({ settings, profile, roleChoice, onSettingsChange }: WorkspaceProps) {
+export function Workspace({
+  settings,
+  profile,
+  roleChoice,
+  onSettingsChange,
+}: WorkspaceProps) {
   const { t } = useTranslation();
-  const [area, setArea] = useState<AreaId>('home');
+  const [area, setArea] = useState<AreaId>("home");
   const areas = AREAS_BY_ROLE[roleChoice.role];
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 0 }} padding="lg">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 0 }}
+      padding="lg"
+    >
+      <a href="#main-content" className="skip-link">
+        {t("app.skipToContent")}
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Title order={2} size="h4">
-            {t('app.name')}
+            {t("app.name")}
           </Title>
           <Text size="sm" c="dimmed">
-            {t('app.platform')}
+            {t("app.platform")}
           </Text>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t("nav.label")}>
         {areas.map((id) => (
           <NavLink
             key={id}
             component="button"
             label={t(`nav.${id}`)}
             active={id === area}
-            aria-current={id === area ? 'page' : undefined}
+            aria-current={id === area ? "page" : undefined}
             onClick={() => {
               setArea(id);
             }}
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>
-        {area === 'home' && (
-          <HomePage profile={profile} roleChoice={roleChoice} areas={areas.filter(isUpcomingArea)} onOpen={setArea} />
+      <AppShell.Main id="main-content" tabIndex={-1}>
+        {area === "home" && (
+          <HomePage
+            profile={profile}
+            roleChoice={roleChoice}
+            areas={areas.filter(isUpcomingArea)}
+            onOpen={setArea}
+          />
         )}
-        {area === 'settings' && <SettingsPage settings={settings} onSaved={onSettingsChange} />}
+        {area === "settings" && (
+          <SettingsPage settings={settings} onSaved={onSettingsChange} />
+        )}
         {isUpcomingArea(area) && <AreaIntro area={area} />}
       </AppShell.Main>
     </AppShell>

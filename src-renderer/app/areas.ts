@@ -1,27 +1,42 @@
-import type { Role } from '../../shared/domain/roles';
+import type { Role } from "../../shared/domain/roles";
 
 export type AreaId =
-  | 'home'
-  | 'capture'
-  | 'observations'
-  | 'contributions'
-  | 'meetingInput'
-  | 'hubInbox'
-  | 'review'
-  | 'dashboard'
-  | 'sync'
-  | 'settings';
+  | "home"
+  | "capture"
+  | "observations"
+  | "contributions"
+  | "meetingInput"
+  | "hubInbox"
+  | "review"
+  | "dashboard"
+  | "sync"
+  | "settings";
 
 /** The areas each role works in, in navigation order. Home and Settings are always there. */
 export const AREAS_BY_ROLE: Record<Role, readonly AreaId[]> = {
-  field: ['home', 'capture', 'observations', 'contributions', 'sync', 'settings'],
-  regional: ['home', 'observations', 'meetingInput', 'sync', 'settings'],
-  hub: ['home', 'hubInbox', 'review', 'meetingInput', 'dashboard', 'sync', 'settings'],
+  field: [
+    "home",
+    "capture",
+    "observations",
+    "contributions",
+    "sync",
+    "settings",
+  ],
+  regional: ["home", "observations", "meetingInput", "sync", "settings"],
+  hub: [
+    "home",
+    "hubInbox",
+    "review",
+    "meetingInput",
+    "dashboard",
+    "sync",
+    "settings",
+  ],
 };
 
 /** Areas whose screens arrive with later versions; they describe what they will hold. */
-export type UpcomingAreaId = Exclude<AreaId, 'home' | 'settings'>;
+export type UpcomingAreaId = Exclude<AreaId, "home" | "settings">;
 
 export function isUpcomingArea(area: AreaId): area is UpcomingAreaId {
-  return area !== 'home' && area !== 'settings';
+  return area !== "home" && area !== "settings";
 }

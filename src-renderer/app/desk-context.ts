@@ -1,6 +1,6 @@
-import { createContext, useContext } from 'react';
-import type { AppInfo, DeskApi } from '../../shared/ipc';
-import type { DeskDatabase } from '../db/db';
+import { createContext, useContext } from "react";
+import type { AppInfo, DeskApi } from "../../shared/ipc";
+import type { DeskDatabase } from "../db/db";
 
 export interface DeskContextValue {
   desk: DeskApi;
@@ -13,6 +13,7 @@ export const DeskContext = createContext<DeskContextValue | null>(null);
 
 export function useDesk(): DeskContextValue {
   const value = useContext(DeskContext);
-  if (value === null) throw new Error('useDesk must be used inside <DeskContext>');
+  if (value === null)
+    throw new Error("useDesk must be used inside <DeskContext>");
   return value;
 }

@@ -1,4 +1,4 @@
-import { fail, type Result } from '../../shared/errors';
+import { fail, type Result } from "../../shared/errors";
 import {
   buildDeskApi,
   channelResultSchema,
@@ -11,11 +11,11 @@ import {
   type DeskApi,
   type EventName,
   type Subscribe,
-} from '../../shared/ipc';
+} from "../../shared/ipc";
 
-const SECRET_KEY = 'prevention-desk.bridge-secret';
-const CALL_PATH = '/desk/call/';
-const EVENTS_PATH = '/desk/events';
+const SECRET_KEY = "prevention-desk.bridge-secret";
+const CALL_PATH = "/desk/call/";
+const EVENTS_PATH = "/desk/events";
 
 /**
  * `window.desk` in the browser shell: the same contract over HTTP to the main-process handlers
@@ -24,24 +24,33 @@ const EVENTS_PATH = '/desk/events';
  */
 export function connectHttpDesk(): DeskApi {
   const secret = takeSecret();
-  const headers = { authorization: `Bearer ${secret}`, 'content-type': 'application/json' };
+  const headers = {
+    authorization: `Bearer ${secret}`,
+    "content-type": "application/json",
+  };
 
-  const invoke = async <C extends Channel>(channel: C, args: ChannelArgs<C>) => {
+  const invoke = async <C extends Channel>(
+    channel: C,
+    args: ChannelArgs<C>,
+  ) => {
     let body: unknown;
     try {
       const response = await fetch(CALL_PATH + channel, {
-        method: 'POST',
+        method: "POST",
         headers,
         body: JSON.stringify(args),
       });
       body = await response.json();
     } catch {
-      return fail('UNAVAILABLE', 'The Prevention Desk bridge did not answer.');
+      return fail("UNAVAILABLE", "The Prevention Desk bridge did not answer.");
     }
     const parsed = channelResultSchema(channel).safeParse(body);
     return parsed.success
       ? (parsed.data as Result<ChannelResult<C>>)
-      : fail('INTERNAL', `The answer to ${channel} does not match the contract.`);
+      : fail(
+          "INTERNAL",
+          `The answer to ${channel} does not match the contract.`,
+        );
   };
 
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
@@ -54,7 +63,9 @@ export function connectHttpDesk(): DeskApi {
       streaming = true;
       void streamEvents(headers, (name, payload) => {
         const parsed = events[name].safeParse(payload);
-        if (parsed.success) for (const notify of listeners.get(name) ?? []) notify(parsed.data as never);
+        if (parsed.success)
+          for (const notify of listeners.get(name) ?? [])
+            notify(parsed.data as never);
       });
     }
     return () => set.delete(listener);
@@ -64,12 +75,18 @@ export function connectHttpDesk(): DeskApi {
 }
 
 function takeSecret(): string {
-  const fromFragment = new URLSearchParams(window.location.hash.slice(1)).get('desk');
+  const fromFragment = new URLSearchParams(window.location.hash.slice(1)).get(
+    "desk",
+  );
   if (fromFragment) {
     sessionStorage.setItem(SECRET_KEY, fromFragment);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
+    history.replaceState(
+      null,
+      "",
+      window.location.pathname + window.location.search,
+    );
   }
-  return sessionStorage.getItem(SECRET_KEY) ?? '';
+  return sessionStorage.getItem(SECRET_KEY) ?? "";
 }
 
 /** Reads the bridge's newline-delimited event stream, reconnecting after a dropped connection. */
@@ -79,17 +96,23 @@ async function streamEvents(
 ): Promise<void> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      const response = await fetch(EVENTS_PATH, { method: 'POST', headers });
+      const response = await fetch(EVENTS_PATH, { method: "POST", headers });
       if (response.status === 401 || response.body === null) return;
       attempt = 0;
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      let buffered = '';
-      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      const reader = response.body
+        .pipeThrough(new TextDecoderStream())
+        .getReader();
+      let buffered = "";
+      for (
+        let chunk = await reader.read();
+        !chunk.done;
+        chunk = await reader.read()
+      ) {
         buffered += chunk.value;
-        const lines = buffered.split('\n');
-        buffered = lines.pop() ?? '';
+        const lines = buffered.split("\n");
+        buffered = lines.pop() ?? "";
         for (const line of lines) {
-          if (line.trim() === '') continue;
+          if (line.trim() === "") continue;
           const message = eventMessageSchema.safeParse(JSON.parse(line));
           if (message.success && isEventName(message.data.event)) {
             deliver(message.data.event, message.data.payload);
@@ -99,6 +122,8 @@ async function streamEvents(
     } catch {
       // The bridge went away (app restarting); wait and reconnect below.
     }
-    await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * 2 ** attempt)));
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.min(10_000, 500 * 2 ** attempt)),
+    );
   }
 }

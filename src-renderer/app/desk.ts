@@ -1,5 +1,5 @@
-import type { DeskApi } from '../../shared/ipc';
-import { connectHttpDesk } from './desk-http';
+import type { DeskApi } from "../../shared/ipc";
+import { connectHttpDesk } from "./desk-http";
 
 declare global {
   interface Window {

@@ -1,13 +1,13 @@
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { textDirection, type Language } from '../../shared/i18n/languages';
-import { resources } from '../../shared/i18n/resources';
+import i18next from "i18next";
+import { initReactI18next } from "react-i18next";
+import { textDirection, type Language } from "../../shared/i18n/languages";
+import { resources } from "../../shared/i18n/resources";
 
 export async function startI18n(language: Language): Promise<void> {
   await i18next.use(initReactI18next).init({
     resources,
     lng: language,
-    fallbackLng: 'en',
+    fallbackLng: "en",
     interpolation: { escapeValue: false },
   });
   applyDocumentLanguage(language);

@@ -1,7 +1,12 @@
-import { MultiSelect, Select, type ComboboxItem, type OptionsFilter } from '@mantine/core';
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { countryMatches, countryOptions } from '../../shared/domain/countries';
+import {
+  MultiSelect,
+  Select,
+  type ComboboxItem,
+  type OptionsFilter,
+} from "@mantine/core";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { countryMatches, countryOptions } from "../../shared/domain/countries";
 
 interface CountryPickerProps {
   multiple: boolean;
@@ -13,10 +18,21 @@ interface CountryPickerProps {
 }
 
 /** Searchable ISO 3166-1 picker with names in the app's language; search ignores accents and case. */
-export function CountryPicker({ multiple, label, value, onChange, error, disabled = false }: CountryPickerProps) {
+export function CountryPicker({
+  multiple,
+  label,
+  value,
+  onChange,
+  error,
+  disabled = false,
+}: CountryPickerProps) {
   const { t, i18n } = useTranslation();
   const data = useMemo(
-    () => countryOptions(i18n.language).map(({ code, name }) => ({ value: code, label: name })),
+    () =>
+      countryOptions(i18n.language).map(({ code, name }) => ({
+        value: code,
+        label: name,
+      })),
     [i18n.language],
   );
   const filter: OptionsFilter = ({ options, search }) =>
@@ -31,13 +47,18 @@ export function CountryPicker({ multiple, label, value, onChange, error, disable
     required: true,
     disabled,
     error,
-    placeholder: t('countries.placeholder'),
-    nothingFoundMessage: t('countries.nothingFound'),
+    placeholder: t("countries.placeholder"),
+    nothingFoundMessage: t("countries.nothingFound"),
     maxDropdownHeight: 280,
     comboboxProps: { withinPortal: true },
   };
   return multiple ? (
-    <MultiSelect {...common} value={value} onChange={onChange} hidePickedOptions />
+    <MultiSelect
+      {...common}
+      value={value}
+      onChange={onChange}
+      hidePickedOptions
+    />
   ) : (
     <Select
       {...common}

@@ -1,7 +1,12 @@
-import { Radio, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { ROLES, countryRule, roleSchema, type Role } from '../../shared/domain/roles';
-import { CountryPicker } from './CountryPicker';
+import { Radio, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import {
+  ROLES,
+  countryRule,
+  roleSchema,
+  type Role,
+} from "../../shared/domain/roles";
+import { CountryPicker } from "./CountryPicker";
 
 export interface RoleDraft {
   role: Role;
@@ -17,7 +22,13 @@ interface RoleFieldsProps {
 }
 
 /** Role choice and the countries it covers: one for field partners, several for regional staff, none for hub staff. */
-export function RoleFields({ value, onChange, countriesError, disabled = false, autoFocus = false }: RoleFieldsProps) {
+export function RoleFields({
+  value,
+  onChange,
+  countriesError,
+  disabled = false,
+  autoFocus = false,
+}: RoleFieldsProps) {
   const { t } = useTranslation();
   const changeRole = (role: Role) => {
     const { max } = countryRule[role];
@@ -26,7 +37,7 @@ export function RoleFields({ value, onChange, countriesError, disabled = false, 
   return (
     <Stack gap="md">
       <Radio.Group
-        label={t('onboarding.roleLabel')}
+        label={t("onboarding.roleLabel")}
         value={value.role}
         onChange={(role) => {
           changeRole(roleSchema.parse(role));
@@ -46,11 +57,11 @@ export function RoleFields({ value, onChange, countriesError, disabled = false, 
           ))}
         </Stack>
       </Radio.Group>
-      {value.role === 'hub' ? (
-        <Text size="sm">{t('countries.hub')}</Text>
+      {value.role === "hub" ? (
+        <Text size="sm">{t("countries.hub")}</Text>
       ) : (
         <CountryPicker
-          multiple={value.role === 'regional'}
+          multiple={value.role === "regional"}
           label={t(`countries.${value.role}`)}
           value={value.countries}
           onChange={(countries) => {

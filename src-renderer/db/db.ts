@@ -1,6 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable } from "dexie";
 
-export const DB_NAME = 'prevention-desk';
+export const DB_NAME = "prevention-desk";
 
 export interface MetaRow {
   key: string;
@@ -15,23 +15,29 @@ export interface MetaRow {
 export const SCHEMA_VERSIONS: readonly {
   version: number;
   stores: Record<string, string | null>;
-  upgrade?: (tx: import('dexie').Transaction) => Promise<void>;
-}[] = [{ version: 1, stores: { meta: 'key' } }];
+  upgrade?: (tx: import("dexie").Transaction) => Promise<void>;
+}[] = [{ version: 1, stores: { meta: "key" } }];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
 
 export class DeskDatabase extends Dexie {
-  meta!: EntityTable<MetaRow, 'key'>;
+  meta!: EntityTable<MetaRow, "key">;
 
-  constructor(options: { name?: string; upToVersion?: number; onVersionChange?: () => void } = {}) {
-    super(options.name ?? DB_NAME, { chromeTransactionDurability: 'strict' });
+  constructor(
+    options: {
+      name?: string;
+      upToVersion?: number;
+      onVersionChange?: () => void;
+    } = {},
+  ) {
+    super(options.name ?? DB_NAME, { chromeTransactionDurability: "strict" });
     for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
       if (version > (options.upToVersion ?? LATEST_VERSION)) break;
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
     // Another tab or a newer app version wants to upgrade: step aside and let it.
-    this.on('versionchange', () => {
+    this.on("versionchange", () => {
       this.close();
       options.onVersionChange?.();
       return false;
@@ -40,11 +46,14 @@ export class DeskDatabase extends Dexie {
 }
 
 /** Records when this device's database was first opened; later opens leave it unchanged. */
-export async function recordFirstOpen(db: DeskDatabase, now: Date): Promise<string> {
-  return db.transaction('rw', db.meta, async () => {
-    const existing = await db.meta.get('firstOpenedAt');
+export async function recordFirstOpen(
+  db: DeskDatabase,
+  now: Date,
+): Promise<string> {
+  return db.transaction("rw", db.meta, async () => {
+    const existing = await db.meta.get("firstOpenedAt");
     if (existing) return existing.value;
-    await db.meta.add({ key: 'firstOpenedAt', value: now.toISOString() });
+    await db.meta.add({ key: "firstOpenedAt", value: now.toISOString() });
     return now.toISOString();
   });
 }

@@ -1,9 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { closeChromium, launchChromium, openDesk } from '../e2e/support/desk-app';
+import { readdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import {
+  closeChromium,
+  launchChromium,
+  openDesk,
+} from "../e2e/support/desk-app";
 
 const LOADS = 9;
 
@@ -14,16 +18,21 @@ const median = (values: number[]) => {
 
 /** Renderer size and time to the first interactive screen, beside a blank page loaded in the same run. */
 export async function startupBenchmark(): Promise<Record<string, unknown>> {
-  const assets = resolve('out/renderer/assets');
-  const scripts = readdirSync(assets).filter((file) => file.endsWith('.js'));
+  const assets = resolve("out/renderer/assets");
+  const scripts = readdirSync(assets).filter((file) => file.endsWith(".js"));
   const bytes = scripts.map((file) => readFileSync(join(assets, file)));
   const rendererJsBytes = bytes.reduce((sum, b) => sum + b.length, 0);
-  const rendererJsGzipBytes = bytes.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
+  const rendererJsGzipBytes = bytes.reduce(
+    (sum, b) => sum + gzipSync(b, { level: 9 }).length,
+    0,
+  );
 
   const blank = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>blank</title><p>blank</p>');
+    response
+      .writeHead(200, { "content-type": "text/html" })
+      .end("<!doctype html><title>blank</title><p>blank</p>");
   });
-  await new Promise<void>((done) => blank.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => blank.listen(0, "127.0.0.1", done));
   const blankUrl = `http://127.0.0.1:${(blank.address() as AddressInfo).port}/`;
 
   const desk = await openDesk();
@@ -32,16 +41,18 @@ export async function startupBenchmark(): Promise<Record<string, unknown>> {
   const blankLoads: number[] = [];
   try {
     for (let i = 0; i < LOADS; i += 1) {
-      const context = await browser.newContext({ locale: 'en-GB' });
+      const context = await browser.newContext({ locale: "en-GB" });
       const page = await context.newPage();
       let started = performance.now();
-      await page.goto(blankUrl, { waitUntil: 'load' });
+      await page.goto(blankUrl, { waitUntil: "load" });
       blankLoads.push(performance.now() - started);
       started = performance.now();
       await page.goto(desk.shell.pageUrl);
       // Interactive: the first screen's heading is shown and its first control takes focus.
-      await page.getByRole('heading', { name: 'Welcome to Prevention Desk' }).waitFor();
-      await page.getByRole('radio', { name: 'English' }).focus();
+      await page
+        .getByRole("heading", { name: "Welcome to Prevention Desk" })
+        .waitFor();
+      await page.getByRole("radio", { name: "English" }).focus();
       interactive.push(performance.now() - started);
       await context.close();
     }

@@ -1,19 +1,46 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Container, Group, Paper, Radio, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
-import type { DeskError } from '../../../shared/errors';
-import { LANGUAGES, languageAutonym, languageSchema, pickLanguage } from '../../../shared/i18n/languages';
-import type { Settings } from '../../../shared/domain/settings';
-import { useDesk } from '../../app/desk-context';
-import { errorMessage } from '../../app/error-message';
-import { switchLanguage } from '../../app/i18n';
-import { RoleFields } from '../../components/RoleFields';
-import { STEP_FIELDS, onboardingErrorKeys, onboardingSchema, type OnboardingInput, type OnboardingValues } from './onboarding-form';
+import { zodResolver } from "@hookform/resolvers/zod";
+import {
+  Alert,
+  Button,
+  Container,
+  Group,
+  Paper,
+  Radio,
+  Stack,
+  Stepper,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useState } from "react";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import type { DeskError } from "../../../shared/errors";
+import {
+  LANGUAGES,
+  languageAutonym,
+  languageSchema,
+  pickLanguage,
+} from "../../../shared/i18n/languages";
+import type { Settings } from "../../../shared/domain/settings";
+import { useDesk } from "../../app/desk-context";
+import { errorMessage } from "../../app/error-message";
+import { switchLanguage } from "../../app/i18n";
+import { RoleFields } from "../../components/RoleFields";
+import {
+  STEP_FIELDS,
+  onboardingErrorKeys,
+  onboardingSchema,
+  type OnboardingInput,
+  type OnboardingValues,
+} from "./onboarding-form";
 
 /** First run: language, name and organisation (kept on this device), and the role to enrol with. */
-export function Onboarding({ onDone }: { onDone: (settings: Settings) => void }) {
+export function Onboarding({
+  onDone,
+}: {
+  onDone: (settings: Settings) => void;
+}) {
   const { t, i18n } = useTranslation();
   const { desk } = useDesk();
   const [step, setStep] = useState(0);
@@ -22,11 +49,11 @@ export function Onboarding({ onDone }: { onDone: (settings: Settings) => void })
     resolver: zodResolver(onboardingSchema),
     defaultValues: {
       language: pickLanguage([i18n.language]),
-      profile: { name: '', organisation: '' },
-      roleChoice: { role: 'field', countries: [] },
+      profile: { name: "", organisation: "" },
+      roleChoice: { role: "field", countries: [] },
     },
   });
-  const role = useWatch({ control: form.control, name: 'roleChoice.role' });
+  const role = useWatch({ control: form.control, name: "roleChoice.role" });
   const errors = onboardingErrorKeys(form.formState.errors, role);
   const lastStep = STEP_FIELDS.length - 1;
 
@@ -36,7 +63,7 @@ export function Onboarding({ onDone }: { onDone: (settings: Settings) => void })
     else setFailure(saved.error);
   });
   const next = async () => {
-    if (await form.trigger([...STEP_FIELDS[step] ?? []])) setStep(step + 1);
+    if (await form.trigger([...(STEP_FIELDS[step] ?? [])])) setStep(step + 1);
   };
 
   return (
@@ -52,20 +79,25 @@ export function Onboarding({ onDone }: { onDone: (settings: Settings) => void })
           <Stack gap="lg">
             <div>
               <Title order={1} size="h2">
-                {t('onboarding.title')}
+                {t("onboarding.title")}
               </Title>
               <Text c="dimmed" mt="xs">
-                {t('onboarding.intro')}
+                {t("onboarding.intro")}
               </Text>
             </div>
-            <Stepper active={step} allowNextStepsSelect={false} onStepClick={setStep} size="sm">
-              <Stepper.Step label={t('onboarding.steps.language')}>
+            <Stepper
+              active={step}
+              allowNextStepsSelect={false}
+              onStepClick={setStep}
+              size="sm"
+            >
+              <Stepper.Step label={t("onboarding.steps.language")}>
                 <Controller
                   control={form.control}
                   name="language"
                   render={({ field }) => (
                     <Radio.Group
-                      label={t('onboarding.languageLabel')}
+                      label={t("onboarding.languageLabel")}
                       value={field.value}
                       onChange={(value) => {
                         const language = languageSchema.parse(value);
@@ -88,27 +120,27 @@ export function Onboarding({ onDone }: { onDone: (settings: Settings) => void })
                   )}
                 />
               </Stepper.Step>
-              <Stepper.Step label={t('onboarding.steps.profile')}>
+              <Stepper.Step label={t("onboarding.steps.profile")}>
                 <Stack gap="sm">
-                  <Text size="sm">{t('onboarding.profileHelp')}</Text>
+                  <Text size="sm">{t("onboarding.profileHelp")}</Text>
                   <TextInput
-                    label={t('profile.name')}
+                    label={t("profile.name")}
                     required
                     autoFocus
                     autoComplete="name"
                     error={errors.name && t(errors.name)}
-                    {...form.register('profile.name')}
+                    {...form.register("profile.name")}
                   />
                   <TextInput
-                    label={t('profile.organisation')}
+                    label={t("profile.organisation")}
                     required
                     autoComplete="organization"
                     error={errors.organisation && t(errors.organisation)}
-                    {...form.register('profile.organisation')}
+                    {...form.register("profile.organisation")}
                   />
                 </Stack>
               </Stepper.Step>
-              <Stepper.Step label={t('onboarding.steps.role')}>
+              <Stepper.Step label={t("onboarding.steps.role")}>
                 <Stack gap="sm">
                   <Controller
                     control={form.control}
@@ -123,7 +155,7 @@ export function Onboarding({ onDone }: { onDone: (settings: Settings) => void })
                     )}
                   />
                   <Text size="sm" c="dimmed">
-                    {t('onboarding.roleLater')}
+                    {t("onboarding.roleLater")}
                   </Text>
                 </Stack>
               </Stepper.Step>
@@ -135,16 +167,26 @@ export function Onboarding({ onDone }: { onDone: (settings: Settings) => void })
             )}
             <Group justify="space-between">
               <Text size="sm" c="dimmed" aria-live="polite">
-                {t('onboarding.stepOf', { current: step + 1, total: STEP_FIELDS.length })}
+                {t("onboarding.stepOf", {
+                  current: step + 1,
+                  total: STEP_FIELDS.length,
+                })}
               </Text>
               <Group>
                 {step > 0 && (
-                  <Button variant="default" onClick={() => { setStep(step - 1); }}>
-                    {t('onboarding.back')}
+                  <Button
+                    variant="default"
+                    onClick={() => {
+                      setStep(step - 1);
+                    }}
+                  >
+                    {t("onboarding.back")}
                   </Button>
                 )}
                 <Button type="submit" loading={form.formState.isSubmitting}>
-                  {step < lastStep ? t('onboarding.next') : t('onboarding.finish')}
+                  {step < lastStep
+                    ? t("onboarding.next")
+                    : t("onboarding.finish")}
                 </Button>
               </Group>
             </Group>

@@ -1,22 +1,30 @@
-import { Code, Table } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { useDesk } from '../../app/desk-context';
-import { SettingsSection } from './SettingsSection';
+import { Code, Table } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { useDesk } from "../../app/desk-context";
+import { SettingsSection } from "./SettingsSection";
 
 export function AboutSection() {
   const { t, i18n } = useTranslation();
   const { appInfo, firstOpenedAt } = useDesk();
   const rows: [string, React.ReactNode][] = [
-    [t('settings.version'), appInfo.version],
-    [t('settings.dataLocation'), <Code key="dir">{appInfo.dataDir}</Code>],
-    [t('settings.shell'), appInfo.shell === 'electron' ? t('settings.shellElectron') : t('settings.shellBrowser')],
+    [t("settings.version"), appInfo.version],
+    [t("settings.dataLocation"), <Code key="dir">{appInfo.dataDir}</Code>],
     [
-      t('settings.database'),
-      new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(firstOpenedAt)),
+      t("settings.shell"),
+      appInfo.shell === "electron"
+        ? t("settings.shellElectron")
+        : t("settings.shellBrowser"),
+    ],
+    [
+      t("settings.database"),
+      new Intl.DateTimeFormat(i18n.language, {
+        dateStyle: "long",
+        timeStyle: "short",
+      }).format(new Date(firstOpenedAt)),
     ],
   ];
   return (
-    <SettingsSection title={t('settings.aboutSection')}>
+    <SettingsSection title={t("settings.aboutSection")}>
       <Table variant="vertical" withTableBorder>
         <Table.Tbody>
           {rows.map(([label, value]) => (

@@ -1,11 +1,15 @@
-import { Button, Group, Text } from '@mantine/core';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { roleChoiceSchema, type RoleChoice, type Settings } from '../../../shared/domain/settings';
-import { useDesk } from '../../app/desk-context';
-import { RoleFields, type RoleDraft } from '../../components/RoleFields';
-import { SettingsSection } from './SettingsSection';
-import { useSave } from './use-save';
+import { Button, Group, Text } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import {
+  roleChoiceSchema,
+  type RoleChoice,
+  type Settings,
+} from "../../../shared/domain/settings";
+import { useDesk } from "../../app/desk-context";
+import { RoleFields, type RoleDraft } from "../../components/RoleFields";
+import { SettingsSection } from "./SettingsSection";
+import { useSave } from "./use-save";
 
 interface RoleSectionProps {
   roleChoice: RoleChoice;
@@ -26,8 +30,8 @@ export function RoleSection({ roleChoice, locked, onSaved }: RoleSectionProps) {
     if (parsed.success) void save(desk.settings.setRole(parsed.data));
   };
   return (
-    <SettingsSection title={t('settings.roleSection')}>
-      {locked && <Text size="sm">{t('settings.roleLocked')}</Text>}
+    <SettingsSection title={t("settings.roleSection")}>
+      {locked && <Text size="sm">{t("settings.roleLocked")}</Text>}
       <form
         noValidate
         onSubmit={(event) => {
@@ -40,12 +44,18 @@ export function RoleSection({ roleChoice, locked, onSaved }: RoleSectionProps) {
           onChange={setDraft}
           disabled={locked}
           countriesError={
-            invalid ? t(draft.role === 'field' ? 'countries.fieldRequired' : 'countries.regionalRequired') : undefined
+            invalid
+              ? t(
+                  draft.role === "field"
+                    ? "countries.fieldRequired"
+                    : "countries.regionalRequired",
+                )
+              : undefined
           }
         />
         {!locked && (
           <Group mt="sm">
-            <Button type="submit">{t('settings.save')}</Button>
+            <Button type="submit">{t("settings.save")}</Button>
             {status}
           </Group>
         )}

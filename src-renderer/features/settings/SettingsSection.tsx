@@ -1,7 +1,15 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Paper, Stack, Text, Title } from "@mantine/core";
+import type { ReactNode } from "react";
 
-export function SettingsSection({ title, help, children }: { title: string; help?: string; children: ReactNode }) {
+export function SettingsSection({
+  title,
+  help,
+  children,
+}: {
+  title: string;
+  help?: string;
+  children: ReactNode;
+}) {
   return (
     <Paper withBorder p="lg" component="section" aria-label={title}>
       <Stack gap="sm">

@@ -1,12 +1,21 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startBrowserShell, type BrowserShell } from '../../../src-main/shell/browser-shell';
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from "playwright-core";
+import {
+  startBrowserShell,
+  type BrowserShell,
+} from "../../../src-main/shell/browser-shell";
 
-export const CHROMIUM = process.env.PREVENTION_DESK_BROWSER ?? '/usr/bin/chromium';
-export const SCREENSHOTS = resolve('test/e2e/screenshots');
-const RENDERER = resolve('out/renderer');
+export const CHROMIUM =
+  process.env.PREVENTION_DESK_BROWSER ?? "/usr/bin/chromium";
+export const SCREENSHOTS = resolve("test/e2e/screenshots");
+const RENDERER = resolve("out/renderer");
 
 export interface DeskSession {
   page: Page;
@@ -29,7 +38,13 @@ export async function launchChromium(): Promise<Browser> {
   browser ??= await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
   return browser;
 }
@@ -43,26 +58,30 @@ export async function closeChromium(): Promise<void> {
  * Starts the app as a person gets it in the browser shell: the real main-process services on a
  * fresh (or given) data folder, the built renderer, a Chromium page opened on it.
  */
-export async function openDesk(options: { dataDir?: string; locale?: string } = {}): Promise<DeskSession> {
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'pd-e2e-'));
+export async function openDesk(
+  options: { dataDir?: string; locale?: string } = {},
+): Promise<DeskSession> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "pd-e2e-"));
   const shell = await startBrowserShell({
     dataDir,
     rendererDir: RENDERER,
     port: 0,
-    version: '0.0.0-e2e',
+    version: "0.0.0-e2e",
     openExternal: () => Promise.resolve(),
     log: () => undefined,
   });
-  const context: BrowserContext = await (await launchChromium()).newContext({
-    locale: options.locale ?? 'en-GB',
+  const context: BrowserContext = await (
+    await launchChromium()
+  ).newContext({
+    locale: options.locale ?? "en-GB",
     viewport: { width: 1280, height: 800 },
   });
   const page = await context.newPage();
   const pageErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
+  page.on("console", (message) => {
+    if (message.type() === "error") pageErrors.push(message.text());
   });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on("pageerror", (error) => pageErrors.push(error.message));
   await page.goto(shell.pageUrl);
   return {
     page,
