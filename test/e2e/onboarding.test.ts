@@ -45,6 +45,9 @@ describe("first run", () => {
       await page.keyboard.press("Tab");
       await page.keyboard.type("cote d");
       await page.getByRole("option", { name: "Côte d’Ivoire" }).waitFor();
+      await page.screenshot({
+        path: join(SCREENSHOTS, "onboarding-role-fr.png"),
+      });
       await page.keyboard.press("ArrowDown");
       await page.keyboard.press("Enter");
       expect(
