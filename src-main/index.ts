@@ -1,7 +1,9 @@
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
   protocol,
   session,
@@ -18,12 +20,21 @@ import {
   mainWindowOptions,
 } from "./security/window-hardening";
 import { composeMainServices } from "./services/compose";
+import { claimDataFolder } from "./services/data-folder";
 
 const here = import.meta.dirname;
 const log = (message: string) => {
   console.error(`[prevention-desk] ${message}`);
 };
 const openExternal = (url: string) => shell.openExternal(url);
+
+// `npm start` passes the data folder so that Electron and the browser shell agree on it.
+const { values: cli } = parseArgs({
+  args: process.argv.slice(app.isPackaged ? 1 : 2),
+  options: { data: { type: "string" } },
+  strict: false,
+});
+if (typeof cli.data === "string") app.setPath("userData", resolve(cli.data));
 
 registerAppScheme(protocol);
 app.enableSandbox();
@@ -38,12 +49,14 @@ const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  const dataDir = app.getPath("userData");
+  claimDataFolder(dataDir, "electron");
   hardenSession(session.defaultSession);
   serveRenderer(protocol, join(here, "../renderer"));
   const { handlers } = composeMainServices({
     appInfo: {
       version: app.getVersion(),
-      dataDir: app.getPath("userData"),
+      dataDir,
       shell: "electron",
       platform: process.platform,
     },
@@ -68,8 +81,8 @@ app.on("window-all-closed", () => {
 });
 
 start().catch((error: unknown) => {
-  log(
-    `could not start: ${error instanceof Error ? error.message : String(error)}`,
-  );
+  const message = error instanceof Error ? error.message : String(error);
+  log(`could not start: ${message}`);
+  dialog.showErrorBox("Prevention Desk cannot start", message);
   app.exit(1);
 });

@@ -16,9 +16,7 @@ const DOWNLOAD_TIMEOUT_MS = 20_000;
 export function findElectronBinary(
   env: NodeJS.ProcessEnv = process.env,
 ): ElectronBinary {
-  const packageDir = dirname(
-    createRequire(import.meta.url).resolve("electron/package.json"),
-  );
+  const packageDir = electronPackageDir();
   const installed = () => installedBinary(packageDir, env);
   const existing = installed();
   if (existing !== null) return { found: true, path: existing };
@@ -46,6 +44,19 @@ export function findElectronBinary(
     found: false,
     reason: `the Electron binary is not installed and could not be downloaded (${why})`,
   };
+}
+
+/** The Electron binary if it is already there; never downloads. */
+export function installedElectronBinary(
+  env: NodeJS.ProcessEnv = process.env,
+): string | null {
+  return installedBinary(electronPackageDir(), env);
+}
+
+function electronPackageDir(): string {
+  return dirname(
+    createRequire(import.meta.url).resolve("electron/package.json"),
+  );
 }
 
 function installedBinary(

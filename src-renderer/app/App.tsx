@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { Settings } from "../../shared/domain/settings";
 import type { SettingsView } from "../../shared/ipc";
 import { Onboarding } from "../features/onboarding/Onboarding";
-import { NoticeBanner } from "./NoticeBanner";
+import { Banners } from "./Banners";
 import { Workspace } from "./Workspace";
 import { theme } from "./theme";
 
@@ -12,20 +12,17 @@ export function App({ initial }: { initial: SettingsView }) {
   const [settings, setSettings] = useState<Settings>(initial.settings);
   const [notices, setNotices] = useState(initial.notices);
   const { profile, roleChoice } = settings;
+  const banners = (
+    <Banners
+      notices={notices}
+      onDismissed={(notice) => {
+        setNotices((shown) => shown.filter((other) => other.id !== notice.id));
+      }}
+    />
+  );
   return (
     <DirectionProvider>
       <MantineProvider theme={theme}>
-        {notices.map((notice) => (
-          <NoticeBanner
-            key={notice.id}
-            notice={notice}
-            onDismissed={() => {
-              setNotices((shown) =>
-                shown.filter((other) => other.id !== notice.id),
-              );
-            }}
-          />
-        ))}
         {settings.onboardedAt !== null &&
         profile !== null &&
         roleChoice !== null ? (
@@ -34,9 +31,10 @@ export function App({ initial }: { initial: SettingsView }) {
             profile={profile}
             roleChoice={roleChoice}
             onSettingsChange={setSettings}
+            banners={banners}
           />
         ) : (
-          <Onboarding onDone={setSettings} />
+          <Onboarding onDone={setSettings} banners={banners} />
         )}
       </MantineProvider>
     </DirectionProvider>

@@ -1,5 +1,5 @@
 import { AppShell, Group, NavLink, Text, Title } from "@mantine/core";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type {
   Profile,
@@ -17,6 +17,7 @@ interface WorkspaceProps {
   profile: Profile;
   roleChoice: RoleChoice;
   onSettingsChange: (settings: Settings) => void;
+  banners: ReactNode;
 }
 
 /** The role's workspace: navigation to its areas, opening on Home. */
@@ -25,6 +26,7 @@ export function Workspace({
   profile,
   roleChoice,
   onSettingsChange,
+  banners,
 }: WorkspaceProps) {
   const { t } = useTranslation();
   const [area, setArea] = useState<AreaId>("home");
@@ -64,6 +66,7 @@ export function Workspace({
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
+        {banners}
         {area === "home" && (
           <HomePage
             profile={profile}

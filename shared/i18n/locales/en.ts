@@ -116,6 +116,10 @@ export const en = {
     save: "Save",
     saved: "Saved.",
   },
+  shell: {
+    browserBanner:
+      "Browser shell: Prevention Desk is running in a browser window, not as the installed app. Your data stays in its data folder on this computer.",
+  },
   notices: {
     settingsReset:
       "Your settings file could not be read, so Prevention Desk started with default settings. The unreadable file was kept as {{file}} in the data folder.",

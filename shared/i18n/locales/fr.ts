@@ -117,6 +117,10 @@ export const fr: Messages = {
     save: "Enregistrer",
     saved: "Enregistré.",
   },
+  shell: {
+    browserBanner:
+      "Mode navigateur : Prevention Desk fonctionne dans une fenêtre de navigateur, et non comme application installée. Vos données restent dans leur dossier sur cet ordinateur.",
+  },
   notices: {
     settingsReset:
       "Votre fichier de paramètres était illisible : Prevention Desk a démarré avec les paramètres par défaut. Le fichier illisible a été conservé sous le nom {{file}} dans le dossier de données.",

@@ -12,7 +12,7 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { DeskError } from "../../../shared/errors";
@@ -38,8 +38,10 @@ import {
 /** First run: language, name and organisation (kept on this device), and the role to enrol with. */
 export function Onboarding({
   onDone,
+  banners,
 }: {
   onDone: (settings: Settings) => void;
+  banners: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const { desk } = useDesk();
@@ -68,6 +70,7 @@ export function Onboarding({
 
   return (
     <Container size="sm" py="xl">
+      {banners}
       <Paper withBorder shadow="sm" p="xl" radius="md">
         <form
           noValidate

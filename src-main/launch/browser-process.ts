@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { join } from "node:path";
+
+export interface BrowserProcessOptions {
+  browserPath: string;
+  dataDir: string;
+  pageUrl: string;
+  headless: boolean;
+}
+
+/** Chromium flags for an app window with its own profile that talks to nothing but the app. */
+export function browserArguments(
+  options: BrowserProcessOptions,
+  isRoot: boolean,
+): string[] {
+  const args = [
+    `--user-data-dir=${join(options.dataDir, "browser-profile")}`,
+    "--no-first-run",
+    "--no-default-browser-check",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-features=Translate,MediaRouter",
+  ];
+  // Chromium refuses to start as root with its sandbox; root is the only case we turn it off.
+  if (isRoot) args.push("--no-sandbox");
+  if (options.headless) {
+    return [
+      ...args,
+      "--headless",
+      "--disable-gpu",
+      "--remote-debugging-port=0",
+      options.pageUrl,
+    ];
+  }
+  return [...args, `--app=${options.pageUrl}`];
+}
+
+export interface BrowserProcess {
+  child: ChildProcess;
+  /** Headless only: the DevTools WebSocket address tests connect to. */
+  devtools: Promise<string | null>;
+}
+
+export function startBrowserProcess(
+  options: BrowserProcessOptions,
+): BrowserProcess {
+  const isRoot = process.platform !== "win32" && process.getuid?.() === 0;
+  const child = spawn(options.browserPath, browserArguments(options, isRoot), {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const devtools = new Promise<string | null>((resolve) => {
+    let seen = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      seen += chunk.toString("utf8");
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
+      if (match?.[1]) resolve(match[1]);
+      if (seen.length > 65_536) seen = seen.slice(-4096);
+    });
+    child.once("exit", () => {
+      resolve(null);
+    });
+  });
+  return { child, devtools };
+}

@@ -1,0 +1,105 @@
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { z } from "zod";
+import { claimDataFolder, readDataFolder } from "../services/data-folder";
+import { startBrowserShell } from "../shell/browser-shell";
+import { startBrowserProcess } from "./browser-process";
+
+export interface RunBrowserShellOptions {
+  appDir: string;
+  dataDir: string;
+  browserPath: string;
+  headless: boolean;
+  say: (line: string) => void;
+}
+
+const packageSchema = z.object({ version: z.string() });
+
+/** A free port on 127.0.0.1, asked of the system once, when a data folder is new. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => {
+        if (typeof address === "object" && address !== null)
+          resolve(address.port);
+        else reject(new Error("no port"));
+      });
+    });
+  });
+}
+
+/**
+ * The browser shell as a person starts it: the data folder's own port, the real services,
+ * and a Chromium app window with its own profile. Resolves when the window closes.
+ */
+export async function runBrowserShell(
+  options: RunBrowserShellOptions,
+): Promise<void> {
+  const { dataDir, say } = options;
+  const port = readDataFolder(dataDir)?.port ?? (await freePort());
+  const folder = claimDataFolder(dataDir, "browser", port);
+  const { version } = packageSchema.parse(
+    JSON.parse(readFileSync(join(options.appDir, "package.json"), "utf8")),
+  );
+  let shell;
+  try {
+    shell = await startBrowserShell({
+      dataDir,
+      rendererDir: join(options.appDir, "out", "renderer"),
+      port: folder.port ?? port,
+      version,
+      openExternal: () => Promise.resolve(),
+      log: (message) => {
+        console.error(`[prevention-desk] ${message}`);
+      },
+    });
+  } catch (error) {
+    if (
+      error instanceof Error &&
+      "code" in error &&
+      error.code === "EADDRINUSE"
+    ) {
+      throw new Error(
+        `Port ${folder.port ?? port} on 127.0.0.1 belongs to this data folder (its local database is tied to it) and is in use. ` +
+          `Is Prevention Desk already running with ${dataDir}? Close it and start again.`,
+        { cause: error },
+      );
+    }
+    throw error;
+  }
+  const browser = startBrowserProcess({
+    browserPath: options.browserPath,
+    dataDir,
+    pageUrl: shell.pageUrl,
+    headless: options.headless,
+  });
+  say(
+    `Prevention Desk (browser shell) is running at ${shell.bridge.origin}/ with data in ${dataDir}.`,
+  );
+  say("Close its window or press Ctrl+C to stop.");
+  if (options.headless)
+    say(`DevTools: ${(await browser.devtools) ?? "unavailable"}`);
+
+  const stop = () => {
+    browser.child.kill("SIGTERM");
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  const failure = await new Promise<Error | null>((resolve) => {
+    browser.child.once("exit", () => {
+      resolve(null);
+    });
+    browser.child.once("error", resolve);
+  });
+  process.off("SIGINT", stop);
+  process.off("SIGTERM", stop);
+  await shell.bridge.close();
+  if (failure)
+    throw new Error(
+      `${options.browserPath} could not be started: ${failure.message}`,
+    );
+}

@@ -1,0 +1,88 @@
+import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { browserArguments } from "../../../../src-main/launch/browser-process";
+import { findBrowser } from "../../../../src-main/launch/find-browser";
+import { parseStartOptions } from "../../../../src-main/launch/start-options";
+
+describe("npm start options", () => {
+  it("reads --browser, --data and --headless", () => {
+    expect(parseStartOptions([])).toEqual({
+      browser: false,
+      dataDir: null,
+      headless: false,
+    });
+    expect(parseStartOptions(["--browser", "--data", "field-install"])).toEqual(
+      {
+        browser: true,
+        dataDir: resolve("field-install"),
+        headless: false,
+      },
+    );
+    expect(parseStartOptions(["--headless"])).toMatchObject({
+      browser: true,
+      headless: true,
+    });
+  });
+
+  it("refuses unknown options and stray words", () => {
+    expect(() => parseStartOptions(["--brwoser"])).toThrow(/brwoser/);
+    expect(() => parseStartOptions(["now"])).toThrow();
+  });
+});
+
+describe("finding a Chromium-family browser", () => {
+  const folder = mkdtempSync(join(tmpdir(), "pd-browsers-"));
+  const chrome = join(folder, "google-chrome");
+  writeFileSync(chrome, "#!/bin/sh\n");
+  chmodSync(chrome, 0o755);
+
+  it("takes PREVENTION_DESK_BROWSER first, and only if it exists", () => {
+    expect(
+      findBrowser({ PREVENTION_DESK_BROWSER: chrome, PATH: "" }, "linux"),
+    ).toBe(chrome);
+    expect(
+      findBrowser(
+        { PREVENTION_DESK_BROWSER: join(folder, "none"), PATH: folder },
+        "linux",
+      ),
+    ).toBeNull();
+  });
+
+  it("looks on the PATH for the usual names on Linux", () => {
+    expect(findBrowser({ PATH: folder }, "linux")).toMatch(
+      /(chromium|chromium-browser|google-chrome)$/,
+    );
+  });
+});
+
+describe("browser window arguments", () => {
+  const options = {
+    browserPath: "/usr/bin/chromium",
+    dataDir: "/data",
+    pageUrl: "http://127.0.0.1:4000/#desk=s",
+  };
+
+  it("opens an app window with its own profile in the data folder and no background traffic", () => {
+    const args = browserArguments({ ...options, headless: false }, false);
+    expect(args).toContain("--user-data-dir=/data/browser-profile");
+    expect(args).toContain("--app=http://127.0.0.1:4000/#desk=s");
+    expect(args).toContain("--disable-background-networking");
+    expect(args).not.toContain("--no-sandbox");
+    expect(args.some((arg) => arg.startsWith("--remote-debugging"))).toBe(
+      false,
+    );
+  });
+
+  it("offers DevTools only headless, for tests, and drops the sandbox only as root", () => {
+    const args = browserArguments({ ...options, headless: true }, true);
+    expect(args).toEqual(
+      expect.arrayContaining([
+        "--headless",
+        "--remote-debugging-port=0",
+        "--no-sandbox",
+      ]),
+    );
+  });
+});
