@@ -8,13 +8,16 @@ export interface BrowserProcessOptions {
   headless: boolean;
 }
 
+const profileArgument = (dataDir: string) =>
+  `--user-data-dir=${join(dataDir, "browser-profile")}`;
+
 /** Chromium flags for an app window with its own profile that talks to nothing but the app. */
 export function browserArguments(
   options: BrowserProcessOptions,
   isRoot: boolean,
 ): string[] {
   const args = [
-    `--user-data-dir=${join(options.dataDir, "browser-profile")}`,
+    profileArgument(options.dataDir),
     "--no-first-run",
     "--no-default-browser-check",
     "--disable-background-networking",
@@ -62,4 +65,26 @@ export function startBrowserProcess(
     });
   });
   return { child, devtools };
+}
+
+/**
+ * Opens an (allow-listed) link as an ordinary tab: the running browser with the same profile
+ * takes it over, as Electron's shell.openExternal hands it to the system browser.
+ */
+export function openInBrowser(
+  browserPath: string,
+  dataDir: string,
+  url: string,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(browserPath, [profileArgument(dataDir), url], {
+      stdio: "ignore",
+      detached: true,
+    });
+    child.once("error", reject);
+    child.once("spawn", () => {
+      child.unref();
+      resolve();
+    });
+  });
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { claimDataFolder, readDataFolder } from "../services/data-folder";
 import { startBrowserShell } from "../shell/browser-shell";
-import { startBrowserProcess } from "./browser-process";
+import { openInBrowser, startBrowserProcess } from "./browser-process";
 
 export interface RunBrowserShellOptions {
   appDir: string;
@@ -52,7 +52,7 @@ export async function runBrowserShell(
       rendererDir: join(options.appDir, "out", "renderer"),
       port: folder.port ?? port,
       version,
-      openExternal: () => Promise.resolve(),
+      openExternal: (url) => openInBrowser(options.browserPath, dataDir, url),
       log: (message) => {
         console.error(`[prevention-desk] ${message}`);
       },

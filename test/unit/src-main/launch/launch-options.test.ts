@@ -1,8 +1,17 @@
-import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { describe, expect, it } from "vitest";
-import { browserArguments } from "../../../../src-main/launch/browser-process";
+import { describe, expect, it, vi } from "vitest";
+import {
+  browserArguments,
+  openInBrowser,
+} from "../../../../src-main/launch/browser-process";
 import { findBrowser } from "../../../../src-main/launch/find-browser";
 import { parseStartOptions } from "../../../../src-main/launch/start-options";
 
@@ -83,6 +92,23 @@ describe("browser window arguments", () => {
         "--remote-debugging-port=0",
         "--no-sandbox",
       ]),
+    );
+  });
+});
+
+describe("opening an allowed link in the browser shell", () => {
+  it("hands the link to the browser with the app's own profile", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "pd-open-"));
+    const browser = join(folder, "fake-browser");
+    const record = join(folder, "args.txt");
+    writeFileSync(browser, `#!/bin/sh\necho "$@" > ${record}\n`);
+    chmodSync(browser, 0o755);
+    await openInBrowser(browser, "/data", "https://quno.org/");
+    await vi.waitFor(() => {
+      expect(existsSync(record)).toBe(true);
+    });
+    expect(readFileSync(record, "utf8").trim()).toBe(
+      "--user-data-dir=/data/browser-profile https://quno.org/",
     );
   });
 });
