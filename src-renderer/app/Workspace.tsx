@@ -8,7 +8,10 @@ import type {
 } from "../../shared/domain/settings";
 import { HomePage } from "../features/home/HomePage";
 import { SettingsPage } from "../features/settings/SettingsPage";
-import { AREAS_BY_ROLE, isUpcomingArea, type AreaId } from "./areas";
+import { CapturePage } from "../features/capture/CapturePage";
+import { ObservationDetail } from "../features/observations/ObservationDetail";
+import { ObservationsPage } from "../features/observations/ObservationsPage";
+import { AREAS_BY_ROLE, isUpcomingArea, isWorkArea, type Route } from "./areas";
 import { AreaIntro } from "./AreaIntro";
 import "./workspace.css";
 
@@ -29,7 +32,12 @@ export function Workspace({
   banners,
 }: WorkspaceProps) {
   const { t } = useTranslation();
-  const [area, setArea] = useState<AreaId>("home");
+  const [route, setRoute] = useState<Route>({ area: "home" });
+  const { area, observationId } = route;
+  const open = (next: Route) => {
+    setRoute(next);
+    document.getElementById("main-content")?.focus();
+  };
   const areas = AREAS_BY_ROLE[roleChoice.role];
 
   return (
@@ -60,7 +68,7 @@ export function Workspace({
             active={id === area}
             aria-current={id === area ? "page" : undefined}
             onClick={() => {
-              setArea(id);
+              open({ area: id });
             }}
           />
         ))}
@@ -71,12 +79,49 @@ export function Workspace({
           <HomePage
             profile={profile}
             roleChoice={roleChoice}
-            areas={areas.filter(isUpcomingArea)}
-            onOpen={setArea}
+            areas={areas.filter(isWorkArea)}
+            onOpen={(id) => {
+              open({ area: id });
+            }}
           />
         )}
         {area === "settings" && (
           <SettingsPage settings={settings} onSaved={onSettingsChange} />
+        )}
+        {area === "capture" && (
+          <CapturePage
+            key={observationId ?? "new"}
+            observationId={observationId ?? null}
+            defaultCountry={roleChoice.countries[0] ?? ""}
+            onSaved={(id) => {
+              open({ area: "observations", observationId: id });
+            }}
+          />
+        )}
+        {area === "observations" && observationId !== undefined && (
+          <ObservationDetail
+            id={observationId}
+            onEdit={() => {
+              open({ area: "capture", observationId });
+            }}
+            onDeleted={() => {
+              open({ area: "observations" });
+            }}
+          />
+        )}
+        {area === "observations" && observationId === undefined && (
+          <ObservationsPage
+            onOpen={(id) => {
+              open({ area: "observations", observationId: id });
+            }}
+            onRecord={
+              areas.includes("capture")
+                ? () => {
+                    open({ area: "capture" });
+                  }
+                : null
+            }
+          />
         )}
         {isUpcomingArea(area) && <AreaIntro area={area} />}
       </AppShell.Main>

@@ -34,9 +34,22 @@ export const AREAS_BY_ROLE: Record<Role, readonly AreaId[]> = {
   ],
 };
 
-/** Areas whose screens arrive with later versions; they describe what they will hold. */
-export type UpcomingAreaId = Exclude<AreaId, "home" | "settings">;
+/** Areas described by a card on the home screen (every area but Home and Settings). */
+export type WorkAreaId = Exclude<AreaId, "home" | "settings">;
+
+export function isWorkArea(area: AreaId): area is WorkAreaId {
+  return area !== "home" && area !== "settings";
+}
+
+/** Work areas whose screens arrive with later versions; they describe what they will hold. */
+export type UpcomingAreaId = Exclude<WorkAreaId, "capture" | "observations">;
 
 export function isUpcomingArea(area: AreaId): area is UpcomingAreaId {
-  return area !== "home" && area !== "settings";
+  return isWorkArea(area) && area !== "capture" && area !== "observations";
+}
+
+/** Where the workspace is: an area, and within Record/Observations the observation open there. */
+export interface Route {
+  area: AreaId;
+  observationId?: string;
 }

@@ -1,11 +1,19 @@
-import Dexie, { type EntityTable } from "dexie";
+import Dexie, { type EntityTable, type Transaction } from "dexie";
+import type {
+  AttachmentRow,
+  BlobRow,
+  DraftRow,
+  EntityStateRow,
+  MetaRow,
+  ObservationRow,
+  ObservationSummaryRow,
+  OpRow,
+  ResponseLogRow,
+  SourceRow,
+  StreamRow,
+} from "./rows";
 
 export const DB_NAME = "prevention-desk";
-
-export interface MetaRow {
-  key: string;
-  value: string;
-}
 
 /**
  * Every schema version the app has shipped, oldest first. A shipped version is never edited:
@@ -15,13 +23,52 @@ export interface MetaRow {
 export const SCHEMA_VERSIONS: readonly {
   version: number;
   stores: Record<string, string | null>;
-  upgrade?: (tx: import("dexie").Transaction) => Promise<void>;
-}[] = [{ version: 1, stores: { meta: "key" } }];
+  upgrade?: (tx: Transaction) => Promise<void>;
+}[] = [
+  { version: 1, stores: { meta: "key" } },
+  {
+    // The op log and what is materialised from it (observations issue).
+    version: 2,
+    stores: {
+      ops: "id, [deviceId+stream+seq], [entity+entityId]",
+      entityStates: "key",
+      observations: "id, *words",
+      observationSummaries: "id",
+      responseLog: "id, observationId",
+      attachments: "id, observationId, sha256",
+      blobs: "sha256",
+      drafts: "id, observationId, updatedAt",
+      sources: "observationId",
+      streams: "stream",
+    },
+    upgrade: async (tx) => {
+      // Installs from version 1 get their local device id now, before any op needs it.
+      const meta = tx.table<MetaRow, string>("meta");
+      if (!(await meta.get("deviceId")))
+        await meta.add({ key: "deviceId", value: newDeviceId() });
+    },
+  },
+];
+
+/** A random local device id until enrolment gives the device its key-derived one (sync bundles issue). */
+export function newDeviceId(): string {
+  return `local-${crypto.randomUUID()}`;
+}
 
 export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
 
 export class DeskDatabase extends Dexie {
   meta!: EntityTable<MetaRow, "key">;
+  ops!: EntityTable<OpRow, "id">;
+  entityStates!: EntityTable<EntityStateRow, "key">;
+  observations!: EntityTable<ObservationRow, "id">;
+  observationSummaries!: EntityTable<ObservationSummaryRow, "id">;
+  responseLog!: EntityTable<ResponseLogRow, "id">;
+  attachments!: EntityTable<AttachmentRow, "id">;
+  blobs!: EntityTable<BlobRow, "sha256">;
+  drafts!: EntityTable<DraftRow, "id">;
+  sources!: EntityTable<SourceRow, "observationId">;
+  streams!: EntityTable<StreamRow, "stream">;
 
   constructor(
     options: {

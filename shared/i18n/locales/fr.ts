@@ -117,6 +117,264 @@ export const fr: Messages = {
     save: "Enregistrer",
     saved: "Enregistré.",
   },
+  observation: {
+    fields: {
+      status: "Statut",
+      observedAt: "Date observée",
+      reportedAt: "Signalé le",
+      timePrecision: "Précision de la date",
+      country: "Pays",
+      adminArea: "Région ou province",
+      locality: "Ville ou village",
+      coordinates: "Coordonnées",
+      lat: "Latitude",
+      lon: "Longitude",
+      geoPrecision: "Précision du lieu",
+      category: "Catégorie",
+      indicators: "Indicateurs",
+      title: "Titre",
+      description: "Ce qui s’est passé",
+      severity: "Gravité",
+      trend: "Tendance",
+      timeframe: "Attendu d’ici",
+      likelihood: "Probabilité d’escalade",
+      actors: "Acteurs impliqués",
+      affectedGroups: "Groupes touchés",
+      casualties: "Victimes",
+      displaced: "Personnes déplacées",
+      sourceType: "Type de source",
+      reliability: "Fiabilité de la source",
+      credibility: "Crédibilité de l’information",
+      sensitivity: "Sensibilité",
+      tags: "Mots-clés",
+      suggestedAction: "Action précoce suggérée",
+      sourceName: "Nom de la source (reste sur cet ordinateur)",
+      sourceContact: "Comment joindre la source (reste sur cet ordinateur)",
+      sourceNotes: "Notes sur la source (restent sur cet ordinateur)",
+    },
+    values: {
+      status: {
+        draft: "Brouillon",
+        final: "Finale",
+      },
+      timePrecision: {
+        day: "Jour exact",
+        week: "Dans la semaine",
+        month: "Dans le mois",
+      },
+      geoPrecision: {
+        exact: "Point exact",
+        locality: "Ville ou village",
+        adminArea: "Région ou province",
+        country: "Pays seulement",
+      },
+      trend: {
+        escalating: "En aggravation",
+        stable: "Stable",
+        "de-escalating": "En apaisement",
+      },
+      timeframe: {
+        days: "Jours",
+        weeks: "Semaines",
+        months: "Mois",
+      },
+      severity: {
+        "1": "1 – minime",
+        "2": "2 – faible",
+        "3": "3 – modérée",
+        "4": "4 – élevée",
+        "5": "5 – critique",
+      },
+      likelihood: {
+        "1": "1 – très improbable",
+        "2": "2 – improbable",
+        "3": "3 – possible",
+        "4": "4 – probable",
+        "5": "5 – très probable",
+      },
+      sourceType: {
+        "direct observation": "Observation directe",
+        "community member": "Membre de la communauté",
+        "local authority": "Autorité locale",
+        "religious leader": "Responsable religieux",
+        "NGO partner": "ONG partenaire",
+        "local media": "Médias locaux",
+        "social media": "Réseaux sociaux",
+      },
+      reliability: {
+        A: "A – entièrement fiable",
+        B: "B – habituellement fiable",
+        C: "C – assez fiable",
+        D: "D – pas toujours fiable",
+        E: "E – peu fiable",
+        F: "F – impossible à juger",
+      },
+      credibility: {
+        "1": "1 – confirmée par d’autres sources",
+        "2": "2 – probablement vraie",
+        "3": "3 – peut-être vraie",
+        "4": "4 – douteuse",
+        "5": "5 – improbable",
+        "6": "6 – impossible à juger",
+      },
+      sensitivity: {
+        public: "Publique",
+        restricted: "Restreinte (réseau et hub)",
+        confidential: "Confidentielle (équipe du hub seulement)",
+      },
+      actorType: {
+        "field partner": "Partenaire de terrain",
+        "focal point": "Point focal",
+        "community leader": "Responsable communautaire",
+        "local authority": "Autorité locale",
+        "coordination team": "Équipe de coordination",
+        "UN agency": "Agence de l’ONU",
+      },
+    },
+  },
+  validation: {
+    invalid: "Cette valeur n’est pas valide.",
+    required:
+      "Remplissez ce champ avant de marquer l’observation comme finale.",
+    date: {
+      format: "Utilisez une date comme 2026-11-23.",
+      invalid: "Cette date n’existe pas.",
+    },
+    text: {
+      tooLong: "Ce texte est trop long.",
+      empty: "Retirez l’entrée vide.",
+    },
+    list: {
+      tooLong: "Cette liste a trop d’entrées.",
+    },
+    number: {
+      whole: "Utilisez un nombre entier.",
+      negative: "Ce nombre ne peut pas être négatif.",
+      tooLarge: "Ce nombre est trop grand.",
+    },
+    coordinates: {
+      latitude: "La latitude doit être comprise entre -90 et 90.",
+      longitude: "La longitude doit être comprise entre -180 et 180.",
+      missing: "Un lieu exact demande des coordonnées.",
+    },
+    scale: {
+      range: "Choisissez une valeur de l’échelle.",
+    },
+    tag: {
+      format:
+        "Les mots-clés utilisent des minuscules, des chiffres et des traits d’union.",
+    },
+    observedAt: {
+      future: "La date observée est dans le futur.",
+    },
+    geoPrecision: {
+      missing: "Indiquez la précision des coordonnées.",
+      tooCoarse:
+        "Des coordonnées demandent une précision exacte ou au niveau de la ville.",
+    },
+    indicators: {
+      otherCategory:
+        "Choisissez au moins un indicateur de la catégorie choisie.",
+    },
+  },
+  capture: {
+    newTitle: "Consigner une observation",
+    editTitle: "Modifier l’observation",
+    draftNote:
+      "Ce que vous tapez est gardé sur cet ordinateur au fur et à mesure, même si l’application se ferme. Enregistrer garde un brouillon ; Marquer comme finale vérifie chaque champ.",
+    save: "Enregistrer le brouillon",
+    saveChanges: "Enregistrer les modifications",
+    markFinal: "Marquer comme finale",
+    invalid:
+      "Certains champs demandent votre attention ; ils sont signalés ci-dessous. Rien de ce que vous avez tapé n’est perdu.",
+    writeFailed:
+      "Prevention Desk n’a pas pu enregistrer. Ce que vous avez tapé est toujours là ; réessayez.",
+    leakTitle: "La source est peut-être nommée dans des champs partagés",
+    leakText:
+      "Le nom ou le contact de la source apparaît dans : {{fields}}. Ces champs quittent cet ordinateur. Modifiez-les, ou marquez comme finale malgré tout.",
+    leakEdit: "Revenir et modifier",
+    leakConfirm: "Marquer comme finale malgré tout",
+    sections: {
+      what: "Ce qui s’est passé",
+      whenWhere: "Quand et où",
+      who: "Qui",
+      source: "Source",
+      sharing: "Partage et suivi",
+    },
+    listHelp: "Tapez puis appuyez sur Entrée pour ajouter chaque élément.",
+    unknownHelp: "Laissez vide si inconnu.",
+    reliabilityHelp:
+      "Dans quelle mesure la source s’est montrée digne de confiance (échelle de l’Amirauté).",
+    credibilityHelp:
+      "Dans quelle mesure cette information est confirmée (échelle de l’Amirauté).",
+    sourceLocalOnly:
+      "L’identité de la source ci-dessous ne quitte jamais cet ordinateur.",
+    sensitivityHelp:
+      "Les observations confidentielles ne parviennent qu’à l’équipe du hub.",
+    nothingFound: "Aucun résultat",
+    indicatorsHelp:
+      "Les indicateurs de la catégorie choisie viennent d’abord ; ajoutez-en d’autres s’ils s’appliquent.",
+  },
+  observations: {
+    emptyIntro:
+      "Aucune observation pour l’instant. Consignez ce que vous voyez : elle apparaîtra ici, prête à être retrouvée, mise à jour et envoyée.",
+    search: "Rechercher",
+    searchPlaceholder:
+      "Mots du titre, de la description, des acteurs ou des mots-clés",
+    from: "Observée à partir du",
+    to: "Observée jusqu’au",
+    sort: "Trier par",
+    sortBy: {
+      observedAtDesc: "Observées récemment d’abord",
+      observedAtAsc: "Observées anciennement d’abord",
+      severityDesc: "Les plus graves d’abord",
+      severityAsc: "Les moins graves d’abord",
+      updatedDesc: "Modifiées récemment d’abord",
+      updatedAsc: "Modifiées anciennement d’abord",
+    },
+    count: "Correspondances : {{count}} sur {{total}}",
+    clear: "Effacer les filtres",
+    noMatch:
+      "Aucune observation ne correspond. Effacez les filtres ou essayez d’autres mots.",
+    untitled: "(sans titre)",
+    conflict: "Modifications en conflit",
+    gone: "Cette observation a été supprimée.",
+    edit: "Modifier",
+    delete: "Supprimer",
+    fieldConflict: "Modifié sur deux appareils à la fois",
+    keepValue: "Garder cette valeur",
+    deleteTitle: "Supprimer cette observation ?",
+    deleteText:
+      "Elle sera supprimée sur chaque appareil qu’elle atteindra au prochain envoi. Son historique reste.",
+    cancel: "Annuler",
+    deleteConfirm: "Supprimer",
+  },
+  responseLog: {
+    title: "Journal des réponses",
+    noAction: "Aucune action consignée pour l’instant.",
+    gap: "Jours entre l’observation et la première action : {{count}}",
+    action: "Ce qui a été fait",
+    actorType: "Par",
+    add: "Ajouter au journal",
+  },
+  attachments: {
+    title: "Pièces jointes",
+    add: "Ajouter un fichier",
+    none: "Aucune pièce jointe.",
+    tooLarge: "{{name}} dépasse 25 Mio. Joignez un fichier plus petit.",
+    empty: "{{name}} est vide.",
+    unreadable: "{{name}} n’a pas pu être lu comme une image de son type.",
+    stripped:
+      "Le lieu et les détails de l’appareil photo ont été retirés de {{name}}.",
+  },
+  history: {
+    title: "Historique",
+    when: "Quand",
+    device: "Appareil",
+    field: "Champ",
+    value: "Valeur",
+    deleted: "Supprimée",
+  },
   shell: {
     browserBanner:
       "Mode navigateur : Prevention Desk fonctionne dans une fenêtre de navigateur, et non comme application installée. Vos données restent dans leur dossier sur cet ordinateur.",

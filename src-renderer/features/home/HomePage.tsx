@@ -1,14 +1,14 @@
 import { Button, Card, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Profile, RoleChoice } from "../../../shared/domain/settings";
-import type { UpcomingAreaId } from "../../app/areas";
+import type { WorkAreaId } from "../../app/areas";
 import { countryNames } from "../../app/country-names";
 
 interface HomePageProps {
   profile: Profile;
   roleChoice: RoleChoice;
-  areas: readonly UpcomingAreaId[];
-  onOpen: (area: UpcomingAreaId) => void;
+  areas: readonly WorkAreaId[];
+  onOpen: (area: WorkAreaId) => void;
 }
 
 /** The role's home screen: who this install is for, and the way into each of its areas. */

@@ -1,0 +1,122 @@
+import {
+  observationFields,
+  type ObservationValues,
+} from "../../shared/domain/observation";
+import { searchWords } from "../../shared/domain/search-words";
+import { currentValues, type EntityState } from "../../shared/sync/merge";
+import type {
+  AttachmentRow,
+  ObservationRow,
+  ObservationSummaryRow,
+  ResponseLogRow,
+} from "./rows";
+
+export interface MaterialisedRows {
+  observations: ObservationRow[];
+  summaries: ObservationSummaryRow[];
+  deletedObservationIds: string[];
+  responseLog: ResponseLogRow[];
+  attachments: AttachmentRow[];
+}
+
+/** Keeps only the fields the observation schema knows, each valid on its own. */
+export function observationValues(
+  values: Record<string, unknown>,
+): ObservationValues {
+  const valid: Record<string, unknown> = {};
+  for (const [field, schema] of Object.entries(observationFields)) {
+    const parsed = schema.safeParse(values[field]);
+    if (parsed.success) valid[field] = parsed.data;
+  }
+  return valid;
+}
+
+export function observationRow(state: EntityState): ObservationRow {
+  const values = observationValues(currentValues(state));
+  return {
+    ...values,
+    id: state.entityId,
+    conflicts: Object.entries(state.fields)
+      .filter(([, field]) => field.conflict)
+      .map(([name]) => name),
+    createdHlc: state.created,
+    updatedHlc: state.updated,
+    words: searchWords([
+      values.title,
+      values.description,
+      ...(values.actors ?? []),
+      ...(values.affectedGroups ?? []),
+      ...(values.tags ?? []),
+      values.adminArea,
+      values.locality,
+    ]),
+  };
+}
+
+export function summaryOf(row: ObservationRow): ObservationSummaryRow {
+  return {
+    id: row.id,
+    observedAt: row.observedAt ?? "",
+    country: row.country ?? "",
+    category: row.category ?? "",
+    indicators: row.indicators ?? [],
+    severity: row.severity ?? 0,
+    trend: row.trend ?? "",
+    status: row.status ?? "draft",
+    sensitivity: row.sensitivity ?? "",
+    title: row.title ?? "",
+    updatedHlc: row.updatedHlc,
+    hasConflict: row.conflicts.length > 0,
+  };
+}
+
+/** The table rows that the given entity states materialise to. */
+export function materialisedRows(
+  states: readonly EntityState[],
+): MaterialisedRows {
+  const rows: MaterialisedRows = {
+    observations: [],
+    summaries: [],
+    deletedObservationIds: [],
+    responseLog: [],
+    attachments: [],
+  };
+  for (const state of states) {
+    const values = currentValues(state);
+    const text = (field: string) =>
+      typeof values[field] === "string" ? values[field] : "";
+    switch (state.entity) {
+      case "observation": {
+        if (state.deleted) {
+          rows.deletedObservationIds.push(state.entityId);
+          break;
+        }
+        const row = observationRow(state);
+        rows.observations.push(row);
+        rows.summaries.push(summaryOf(row));
+        break;
+      }
+      case "responseLogEntry":
+        rows.responseLog.push({
+          id: state.entityId,
+          observationId: text("observationId"),
+          at: text("at"),
+          action: text("action"),
+          actorType: text("actorType"),
+          deviceId: state.fields.action?.deviceId ?? "",
+        });
+        break;
+      case "attachment":
+        rows.attachments.push({
+          id: state.entityId,
+          observationId: text("observationId"),
+          sha256: text("sha256"),
+          type: text("type"),
+          size: typeof values.size === "number" ? values.size : 0,
+          name: text("name"),
+        });
+        break;
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,91 @@
+import type { ObservationValues } from "../../shared/domain/observation";
+import type { EntityState } from "../../shared/sync/merge";
+import type { Op } from "../../shared/sync/op";
+
+/** Rows of the local database. Tables marked local-only are never read by the bundle encoder. */
+
+export interface MetaRow {
+  key: string;
+  value: string;
+}
+
+/** An op as stored: its `deviceId/stream/seq` id beside it for lookups. */
+export type OpRow = Op & { id: string };
+
+/** Per-entity merge state (shared/sync/merge.ts), kept so new ops apply incrementally. */
+export interface EntityStateRow {
+  key: string;
+  state: EntityState;
+}
+
+/** The current observation, materialised from its ops; `words` feeds full-text search. */
+export type ObservationRow = ObservationValues & {
+  id: string;
+  conflicts: string[];
+  createdHlc: string;
+  updatedHlc: string;
+  words: string[];
+};
+
+/** What lists, filters and counts need, small enough to hold 100,000 of in memory. */
+export interface ObservationSummaryRow {
+  id: string;
+  observedAt: string;
+  country: string;
+  category: string;
+  indicators: string[];
+  severity: number;
+  trend: string;
+  status: string;
+  sensitivity: string;
+  title: string;
+  updatedHlc: string;
+  hasConflict: boolean;
+}
+
+export interface ResponseLogRow {
+  id: string;
+  observationId: string;
+  at: string;
+  action: string;
+  actorType: string;
+  deviceId: string;
+}
+
+export interface AttachmentRow {
+  id: string;
+  observationId: string;
+  sha256: string;
+  type: string;
+  size: number;
+  name: string;
+}
+
+/** Local-only: attachment bytes by sha256 (they travel in blob bundles, not in ops). */
+export interface BlobRow {
+  sha256: string;
+  type: string;
+  blob: Blob;
+}
+
+/** Local-only: the form as typed, autosaved; never synced, no seq. */
+export interface DraftRow {
+  id: string;
+  observationId: string | null;
+  values: Record<string, unknown>;
+  updatedAt: string;
+}
+
+/** Local-only: who told the partner, and how to reach them; never in an op. */
+export interface SourceRow {
+  observationId: string;
+  name: string;
+  contact: string;
+  notes: string;
+}
+
+/** The last seq this device used per stream, so seqs never repeat or skip. */
+export interface StreamRow {
+  stream: string;
+  lastSeq: number;
+}
