@@ -36,13 +36,21 @@ const { values: cli } = parseArgs({
 });
 if (typeof cli.data === "string") app.setPath("userData", resolve(cli.data));
 
+let mainWindow: BrowserWindow | null = null;
+
+// One app per data folder: a second start would fight the first over IndexedDB and settings.
+if (!app.requestSingleInstanceLock()) app.quit();
+app.on("second-instance", () => {
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
+});
+
 registerAppScheme(protocol);
 app.enableSandbox();
 app.on("web-contents-created", (_event, contents) => {
   hardenWebContents(contents, openExternal);
 });
 
-let mainWindow: BrowserWindow | null = null;
 const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
   mainWindow?.webContents.send("desk:event", { event, payload });
 };

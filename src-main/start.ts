@@ -67,6 +67,7 @@ async function start(options: StartOptions): Promise<number> {
     return 1;
   }
   await runBrowserShell({
+    devtools: options.headless && process.env.PREVENTION_DESK_DEVTOOLS === "1",
     appDir,
     dataDir,
     browserPath,
@@ -80,10 +81,11 @@ function runElectron(electronPath: string, dataDir: string): Promise<number> {
   const child = spawn(electronPath, [appDir, "--data", dataDir], {
     stdio: "inherit",
   });
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     child.once("exit", (code) => {
       resolve(code ?? 0);
     });
+    child.once("error", reject);
   });
 }
 

@@ -8,7 +8,7 @@ import { startI18n } from "./app/i18n";
 import { DeskDatabase, recordFirstOpen } from "./db/db";
 
 async function boot(root: HTMLElement): Promise<void> {
-  const desk = connectDesk();
+  const desk = await connectDesk();
   const db = new DeskDatabase({
     onVersionChange: () => {
       window.location.reload();

@@ -1,6 +1,6 @@
 import { DeskFailure } from "../../shared/errors";
 import type { AppInfo } from "../../shared/ipc";
-import { isAllowedExternalLink } from "../security/external-links";
+import { allowedExternalLink } from "../security/external-links";
 import type { SettingsService } from "../services/settings-service";
 import type { TaskRunner } from "../services/tasks";
 import type { OpenExternal } from "../security/window-hardening";
@@ -36,13 +36,14 @@ export function createHandlers({
       return null;
     },
     "links.openExternal": async ({ url }) => {
-      if (!isAllowedExternalLink(url)) {
+      const allowed = allowedExternalLink(url);
+      if (allowed === null) {
         throw new DeskFailure(
           "LINK_NOT_ALLOWED",
           "Prevention Desk only opens links to its partner sites.",
         );
       }
-      await openExternal(url);
+      await openExternal(allowed);
       return null;
     },
     "task.cancel": ({ taskId }) => {

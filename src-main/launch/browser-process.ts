@@ -6,6 +6,8 @@ export interface BrowserProcessOptions {
   dataDir: string;
   pageUrl: string;
   headless: boolean;
+  /** Tests only: a DevTools port on 127.0.0.1, which any local process could connect to. */
+  devtools: boolean;
 }
 
 const profileArgument = (dataDir: string) =>
@@ -27,22 +29,18 @@ export function browserArguments(
   ];
   // Chromium refuses to start as root with its sandbox; root is the only case we turn it off.
   if (isRoot) args.push("--no-sandbox");
-  if (options.headless) {
-    return [
-      ...args,
-      "--headless",
-      "--disable-gpu",
-      "--remote-debugging-port=0",
-      options.pageUrl,
-    ];
-  }
+  if (options.devtools) args.push("--remote-debugging-port=0");
+  if (options.headless)
+    return [...args, "--headless", "--disable-gpu", options.pageUrl];
   return [...args, `--app=${options.pageUrl}`];
 }
 
 export interface BrowserProcess {
   child: ChildProcess;
-  /** Headless only: the DevTools WebSocket address tests connect to. */
+  /** With `devtools`: the DevTools WebSocket address tests connect to. */
   devtools: Promise<string | null>;
+  /** Resolves when the browser is gone: null after a normal exit, the error if it never started. */
+  ended: Promise<Error | null>;
 }
 
 export function startBrowserProcess(
@@ -52,6 +50,16 @@ export function startBrowserProcess(
   const child = spawn(options.browserPath, browserArguments(options, isRoot), {
     stdio: ["ignore", "ignore", "pipe"],
   });
+  const ended = new Promise<Error | null>((resolve) => {
+    child.once("exit", () => {
+      resolve(null);
+    });
+    child.once("error", resolve);
+  });
+  // The browser must not outlive the shell that serves its page.
+  const killBrowser = () => child.kill("SIGTERM");
+  process.once("exit", killBrowser);
+  void ended.then(() => process.off("exit", killBrowser));
   const devtools = new Promise<string | null>((resolve) => {
     let seen = "";
     child.stderr.on("data", (chunk: Buffer) => {
@@ -60,11 +68,11 @@ export function startBrowserProcess(
       if (match?.[1]) resolve(match[1]);
       if (seen.length > 65_536) seen = seen.slice(-4096);
     });
-    child.once("exit", () => {
+    void ended.then(() => {
       resolve(null);
     });
   });
-  return { child, devtools };
+  return { child, devtools, ended };
 }
 
 /**
@@ -77,7 +85,7 @@ export function openInBrowser(
   url: string,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(browserPath, [profileArgument(dataDir), url], {
+    const child = spawn(browserPath, [profileArgument(dataDir), "--", url], {
       stdio: "ignore",
       detached: true,
     });

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { accessSync, constants } from "node:fs";
 import { delimiter, join } from "node:path";
 
 const LINUX_NAMES = [
@@ -45,12 +45,21 @@ function candidates(
   }
 }
 
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A Chromium-family browser for the browser shell: PREVENTION_DESK_BROWSER first, then the usual places. */
 export function findBrowser(
   env: NodeJS.ProcessEnv = process.env,
   platform: NodeJS.Platform = process.platform,
 ): string | null {
   const chosen = env.PREVENTION_DESK_BROWSER;
-  if (chosen) return existsSync(chosen) ? chosen : null;
-  return candidates(env, platform).find((path) => existsSync(path)) ?? null;
+  if (chosen) return isExecutable(chosen) ? chosen : null;
+  return candidates(env, platform).find(isExecutable) ?? null;
 }

@@ -4,13 +4,18 @@ import { join } from "node:path";
 import { z } from "zod";
 import { claimDataFolder, readDataFolder } from "../services/data-folder";
 import { startBrowserShell } from "../shell/browser-shell";
-import { openInBrowser, startBrowserProcess } from "./browser-process";
+import {
+  openInBrowser,
+  startBrowserProcess,
+  type BrowserProcess,
+} from "./browser-process";
 
 export interface RunBrowserShellOptions {
   appDir: string;
   dataDir: string;
   browserPath: string;
   headless: boolean;
+  devtools: boolean;
   say: (line: string) => void;
 }
 
@@ -45,6 +50,7 @@ export async function runBrowserShell(
   const { version } = packageSchema.parse(
     JSON.parse(readFileSync(join(options.appDir, "package.json"), "utf8")),
   );
+  let browser: BrowserProcess | undefined;
   let shell;
   try {
     shell = await startBrowserShell({
@@ -55,6 +61,12 @@ export async function runBrowserShell(
       openExternal: (url) => openInBrowser(options.browserPath, dataDir, url),
       log: (message) => {
         console.error(`[prevention-desk] ${message}`);
+      },
+      onTicketReuse: () => {
+        say(
+          "The launch ticket was used twice, so another program may have tried to reach the app. Stopping.",
+        );
+        browser?.child.kill("SIGTERM");
       },
     });
   } catch (error) {
@@ -71,30 +83,27 @@ export async function runBrowserShell(
     }
     throw error;
   }
-  const browser = startBrowserProcess({
+  browser = startBrowserProcess({
     browserPath: options.browserPath,
     dataDir,
     pageUrl: shell.pageUrl,
     headless: options.headless,
+    devtools: options.devtools,
   });
   say(
     `Prevention Desk (browser shell) is running at ${shell.bridge.origin}/ with data in ${dataDir}.`,
   );
   say("Close its window or press Ctrl+C to stop.");
-  if (options.headless)
+  if (options.devtools)
     say(`DevTools: ${(await browser.devtools) ?? "unavailable"}`);
 
+  const { child } = browser;
   const stop = () => {
-    browser.child.kill("SIGTERM");
+    child.kill("SIGTERM");
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
-  const failure = await new Promise<Error | null>((resolve) => {
-    browser.child.once("exit", () => {
-      resolve(null);
-    });
-    browser.child.once("error", resolve);
-  });
+  const failure = await browser.ended;
   process.off("SIGINT", stop);
   process.off("SIGTERM", stop);
   await shell.bridge.close();

@@ -5,16 +5,26 @@ export const EXTERNAL_LINK_ORIGINS: readonly string[] = [
   "https://www.gppac.net",
 ];
 
-export function isAllowedExternalLink(url: string): boolean {
+/**
+ * The normalised address to open if `url` is an https link to an allowed site without
+ * credentials, else null. Callers pass on only this normalised form, never the raw string.
+ */
+export function allowedExternalLink(url: string): string | null {
+  let parsed: URL;
   try {
-    const parsed = new URL(url);
-    return (
-      parsed.protocol === "https:" &&
-      parsed.username === "" &&
-      parsed.password === "" &&
-      EXTERNAL_LINK_ORIGINS.includes(parsed.origin)
-    );
+    parsed = new URL(url);
   } catch {
-    return false;
+    return null;
   }
+  const allowed =
+    url === url.trim() &&
+    !/[\u0000-\u001f\u007f]/.test(url) &&
+    parsed.protocol === "https:" &&
+    parsed.username === "" &&
+    parsed.password === "" &&
+    EXTERNAL_LINK_ORIGINS.includes(parsed.origin);
+  return allowed ? parsed.href : null;
 }
+
+export const isAllowedExternalLink = (url: string): boolean =>
+  allowedExternalLink(url) !== null;

@@ -8,7 +8,7 @@ import type {
   WindowOpenHandlerResponse,
 } from "electron";
 import { isAppUrl } from "./app-origin";
-import { isAllowedExternalLink } from "./external-links";
+import { allowedExternalLink } from "./external-links";
 
 /**
  * Everything that makes the window safe, in one place (Electron security checklist):
@@ -58,7 +58,8 @@ export function hardenWebContents(
 ): void {
   contents.setWindowOpenHandler(
     ({ url }: HandlerDetails): WindowOpenHandlerResponse => {
-      if (isAllowedExternalLink(url)) void openExternal(url);
+      const allowed = allowedExternalLink(url);
+      if (allowed !== null) void openExternal(allowed);
       return { action: "deny" };
     },
   );

@@ -1,4 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
@@ -84,10 +90,13 @@ export function claimDataFolder(
     ...(port === undefined ? {} : { port }),
     createdAt: now().toISOString(),
   };
-  mkdirSync(dataDir, { recursive: true });
+  // Names, roles and soon keys live here: only this user may read them.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
   writeFileSync(
     join(dataDir, DATA_FOLDER_FILE),
     `${JSON.stringify(folder, null, 2)}\n`,
+    { mode: 0o600 },
   );
   return folder;
 }

@@ -12,6 +12,8 @@ import type { Language } from "../../shared/i18n/languages";
 import type { Notice } from "../../shared/ipc";
 
 export const SETTINGS_FILE = "settings.json";
+/** Readable by this user only: the file holds the person's name and organisation. */
+export const SETTINGS_FILE_MODE = 0o600;
 
 /** What the service needs from electron-store (in Electron) or conf (in plain Node). */
 export interface SettingsStore {

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { createHash, timingSafeEqual } from "node:crypto";
 import {
   createServer,
@@ -5,20 +6,28 @@ import {
   type ServerResponse,
 } from "node:http";
 import type { AddressInfo } from "node:net";
-import { fail, type Result } from "../../shared/errors";
+import { fail, ok, type Result } from "../../shared/errors";
 import type { EventName, EventPayload } from "../../shared/ipc";
 import { dispatch, type Handlers, type Logger } from "../ipc/dispatch";
 import { readRendererFile } from "../services/renderer-files";
 
 export const BRIDGE_CALL_PATH = "/desk/call/";
 export const BRIDGE_EVENTS_PATH = "/desk/events";
+export const BRIDGE_SESSION_PATH = "/desk/session";
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export interface BridgeOptions {
   rendererDir: string;
   handlers: Handlers;
-  /** Per-launch secret; it reaches the page only in the URL fragment of the window it opens. */
+  /** Per-launch secret for every call; the page gets it once, in exchange for the ticket. */
   secret: string;
+  /**
+   * One-time ticket in the URL fragment of the window the shell opens. It is visible on the
+   * browser's command line, so it is worth nothing once used: the page trades it for the secret.
+   */
+  ticket: string;
+  /** A used ticket came back: someone else may hold the secret, so the shell should stop. */
+  onTicketReuse: () => void;
   port: number;
   log: Logger;
 }
@@ -39,8 +48,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const listeners = new Set<ServerResponse>();
   let origin = "";
   const expectedSecret = digest(options.secret);
+  const expectedTicket = digest(options.ticket);
+  let ticketUsed = false;
 
-  const refusal = (
+  const addressRefusal = (
     request: IncomingMessage,
   ): [number, Result<never>] | null => {
     if (request.headers.host !== new URL(origin).host) {
@@ -58,6 +69,14 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         ),
       ];
     }
+    return null;
+  };
+
+  const refusal = (
+    request: IncomingMessage,
+  ): [number, Result<never>] | null => {
+    const misaddressed = addressRefusal(request);
+    if (misaddressed !== null) return misaddressed;
     const token = /^Bearer (.+)$/.exec(
       request.headers.authorization ?? "",
     )?.[1];
@@ -116,6 +135,16 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       );
       return;
     }
+    if (path === BRIDGE_SESSION_PATH) {
+      const misaddressed = addressRefusal(request);
+      if (misaddressed !== null) {
+        request.resume();
+        sendJson(response, ...misaddressed);
+        return;
+      }
+      sendJson(response, ...(await exchangeTicket(request)));
+      return;
+    }
     const refused = refusal(request);
     if (refused !== null) {
       request.resume();
@@ -169,6 +198,33 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     sendJson(response, status, result);
   };
 
+  const exchangeTicket = async (
+    request: IncomingMessage,
+  ): Promise<[number, Result<unknown>]> => {
+    const body = await readBody(request);
+    const parsed = ticketRequestSchema.safeParse(parseJson(body));
+    const presented = parsed.success ? digest(parsed.data.ticket) : null;
+    if (presented === null || !timingSafeEqual(presented, expectedTicket)) {
+      return [
+        401,
+        fail(
+          "UNAUTHORIZED",
+          "This page was not opened by this Prevention Desk launch.",
+        ),
+      ];
+    }
+    if (ticketUsed) {
+      options.log("bridge: the launch ticket was presented twice; stopping");
+      options.onTicketReuse();
+      return [
+        401,
+        fail("UNAUTHORIZED", "This launch ticket was already used."),
+      ];
+    }
+    ticketUsed = true;
+    return [200, ok({ secret: options.secret })];
+  };
+
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, "127.0.0.1", () => {
@@ -195,6 +251,16 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         server.closeAllConnections();
       }),
   };
+}
+
+const ticketRequestSchema = z.object({ ticket: z.string().min(16).max(200) });
+
+function parseJson(body: Buffer | null): unknown {
+  try {
+    return body === null ? null : JSON.parse(body.toString("utf8"));
+  } catch {
+    return null;
+  }
 }
 
 function digest(text: string): Buffer {

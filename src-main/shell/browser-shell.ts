@@ -13,11 +13,16 @@ export interface BrowserShellOptions {
   version: string;
   openExternal: OpenExternal;
   log: Logger;
+  /** Someone presented the launch ticket a second time: stop the shell. */
+  onTicketReuse: () => void;
 }
 
 export interface BrowserShell {
   bridge: Bridge;
-  /** The address to open: the secret rides in the fragment, which never reaches a server. */
+  /**
+   * The address to open. Its fragment (never sent to a server) holds a one-time ticket that
+   * the page trades for the per-launch secret, so what a command line shows is soon worthless.
+   */
   pageUrl: string;
 }
 
@@ -26,6 +31,7 @@ export async function startBrowserShell(
   options: BrowserShellOptions,
 ): Promise<BrowserShell> {
   const secret = randomBytes(32).toString("base64url");
+  const ticket = randomBytes(32).toString("base64url");
   // Events can only flow once the bridge listens; until then there is no page to tell.
   const started: { bridge?: Bridge } = {};
   const { handlers } = composeMainServices({
@@ -45,9 +51,11 @@ export async function startBrowserShell(
     rendererDir: options.rendererDir,
     handlers,
     secret,
+    ticket,
+    onTicketReuse: options.onTicketReuse,
     port: options.port,
     log: options.log,
   });
   started.bridge = bridge;
-  return { bridge, pageUrl: `${bridge.origin}/#desk=${secret}` };
+  return { bridge, pageUrl: `${bridge.origin}/#ticket=${ticket}` };
 }

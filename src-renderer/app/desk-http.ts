@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { fail, type Result } from "../../shared/errors";
 import {
   buildDeskApi,
@@ -16,14 +17,19 @@ import {
 const SECRET_KEY = "prevention-desk.bridge-secret";
 const CALL_PATH = "/desk/call/";
 const EVENTS_PATH = "/desk/events";
+const SESSION_PATH = "/desk/session";
+const sessionSchema = z.object({
+  ok: z.literal(true),
+  value: z.object({ secret: z.string() }),
+});
 
 /**
  * `window.desk` in the browser shell: the same contract over HTTP to the main-process handlers
- * in Node. The per-launch secret arrives in the URL fragment; it is kept for this tab only and
- * removed from the address bar.
+ * in Node. The window opens with a one-time ticket in its URL fragment; the page trades it for
+ * the per-launch secret, keeps that for this tab only, and clears the address bar.
  */
-export function connectHttpDesk(): DeskApi {
-  const secret = takeSecret();
+export async function connectHttpDesk(): Promise<DeskApi> {
+  const secret = await takeSecret();
   const headers = {
     authorization: `Bearer ${secret}`,
     "content-type": "application/json",
@@ -74,17 +80,24 @@ export function connectHttpDesk(): DeskApi {
   return buildDeskApi(invoke, on);
 }
 
-function takeSecret(): string {
-  const fromFragment = new URLSearchParams(window.location.hash.slice(1)).get(
-    "desk",
+async function takeSecret(): Promise<string> {
+  const ticket = new URLSearchParams(window.location.hash.slice(1)).get(
+    "ticket",
   );
-  if (fromFragment) {
-    sessionStorage.setItem(SECRET_KEY, fromFragment);
-    history.replaceState(
-      null,
-      "",
-      window.location.pathname + window.location.search,
-    );
+  history.replaceState(
+    null,
+    "",
+    window.location.pathname + window.location.search,
+  );
+  if (ticket) {
+    const response = await fetch(SESSION_PATH, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ ticket }),
+    });
+    const session = sessionSchema.safeParse(await response.json());
+    if (session.success)
+      sessionStorage.setItem(SECRET_KEY, session.data.value.secret);
   }
   return sessionStorage.getItem(SECRET_KEY) ?? "";
 }
@@ -97,7 +110,9 @@ async function streamEvents(
   for (let attempt = 0; ; attempt += 1) {
     try {
       const response = await fetch(EVENTS_PATH, { method: "POST", headers });
-      if (response.status === 401 || response.body === null) return;
+      if (response.status === 401 || response.status === 403) return;
+      if (!response.ok || response.body === null)
+        throw new Error(`status ${response.status}`);
       attempt = 0;
       const reader = response.body
         .pipeThrough(new TextDecoderStream())
@@ -113,7 +128,7 @@ async function streamEvents(
         buffered = lines.pop() ?? "";
         for (const line of lines) {
           if (line.trim() === "") continue;
-          const message = eventMessageSchema.safeParse(JSON.parse(line));
+          const message = eventMessageSchema.safeParse(parseLine(line));
           if (message.success && isEventName(message.data.event)) {
             deliver(message.data.event, message.data.payload);
           }
@@ -125,5 +140,13 @@ async function streamEvents(
     await new Promise((resolve) =>
       setTimeout(resolve, Math.min(10_000, 500 * 2 ** attempt)),
     );
+  }
+}
+
+function parseLine(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return null;
   }
 }

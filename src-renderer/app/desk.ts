@@ -8,6 +8,10 @@ declare global {
   }
 }
 
-export function connectDesk(): DeskApi {
-  return window.desk ?? connectHttpDesk();
+/** Electron's preload on app://, the HTTP bridge anywhere else; never one posing as the other. */
+export async function connectDesk(): Promise<DeskApi> {
+  if (window.location.protocol !== "app:") return connectHttpDesk();
+  if (window.desk === undefined)
+    throw new Error("The Prevention Desk preload did not load.");
+  return window.desk;
 }

@@ -7,7 +7,11 @@ import { chromium, type Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CHROMIUM } from "./support/desk-app";
 
-const env = { ...process.env, PREVENTION_DESK_BROWSER: CHROMIUM };
+const env = {
+  ...process.env,
+  PREVENTION_DESK_BROWSER: CHROMIUM,
+  PREVENTION_DESK_DEVTOOLS: "1",
+};
 
 interface Started {
   child: ChildProcess;

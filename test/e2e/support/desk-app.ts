@@ -69,6 +69,9 @@ export async function openDesk(
     version: "0.0.0-e2e",
     openExternal: () => Promise.resolve(),
     log: () => undefined,
+    onTicketReuse: () => {
+      throw new Error("the launch ticket was presented twice");
+    },
   });
   const context: BrowserContext = await (
     await launchChromium()

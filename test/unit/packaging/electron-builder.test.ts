@@ -4,6 +4,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,6 +18,8 @@ import {
 import { describe, expect, it } from "vitest";
 
 const root = resolve(".");
+/** The marker @electron/fuses looks for in an Electron binary. */
+const FUSE_SENTINEL = "dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX";
 
 describe("electron-builder.yml", () => {
   it("is a valid configuration with every platform target and the icons", async () => {
@@ -56,7 +59,9 @@ describe("electron-builder.yml", () => {
       const work = mkdtempSync(join(tmpdir(), "pd-pack-"));
       const dist = join(work, "electron-dist");
       mkdirSync(join(dist, "resources"), { recursive: true });
-      writeFileSync(join(dist, "electron"), "#!/bin/sh\n");
+      // A stand-in binary with Electron's fuse wire (v1, 8 fuses, Electron's defaults), so the
+      // packer's fuse flipping runs for real and can be checked below.
+      writeFileSync(join(dist, "electron"), `#!/bin/sh\n${FUSE_SENTINEL}\x01\x0810110001\n`);
       chmodSync(join(dist, "electron"), 0o755);
       writeFileSync(join(dist, "version"), "45.4.1");
       writeFileSync(join(dist, "LICENSE"), "MIT");
@@ -77,6 +82,11 @@ describe("electron-builder.yml", () => {
           maxBuffer: 16 * 1024 * 1024,
         },
       );
+      const packed = readFileSync(join(work, "out", "linux-unpacked", "prevention-desk"), "latin1");
+      const wire = packed.slice(packed.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length + 2).slice(0, 8);
+      // RunAsNode off, cookie encryption on, NODE_OPTIONS and --inspect off, asar integrity
+      // and asar-only on, V8 snapshot fuse left as shipped, no extra file:// privileges.
+      expect(wire).toBe("01001100");
       const files = listPackage(
         join(work, "out", "linux-unpacked", "resources", "app.asar"),
         { isPack: false },

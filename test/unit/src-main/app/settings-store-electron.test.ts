@@ -11,7 +11,15 @@ const userData = mkdtempSync(join(tmpdir(), "pd-electron-userdata-"));
 vi.mock("electron", () => {
   const electron = {
     app: { getPath: () => userData, getVersion: () => "0.1.0" },
-    ipcMain: { on: () => undefined },
+    ipcMain: {
+      channels: new Set<string>(),
+      on(channel: string) {
+        this.channels.add(channel);
+      },
+      removeAllListeners(channel: string) {
+        this.channels.delete(channel);
+      },
+    },
     shell: {},
   };
   return { ...electron, default: electron };
@@ -34,5 +42,13 @@ describe("electron-store settings adapter", () => {
       language: "fr",
       profile: { name: "Jo", organisation: "Hub" },
     });
+  });
+
+  it("leaves no electron-store IPC listener without a sender check behind", async () => {
+    const { ipcMain } = (await import("electron")) as unknown as {
+      ipcMain: { channels: Set<string> };
+    };
+    openElectronSettingsStore(mkdtempSync(join(tmpdir(), "pd-electron-ipc-")));
+    expect([...ipcMain.channels]).toEqual([]);
   });
 });

@@ -104,11 +104,11 @@ describe("opening an allowed link in the browser shell", () => {
     writeFileSync(browser, `#!/bin/sh\necho "$@" > ${record}\n`);
     chmodSync(browser, 0o755);
     await openInBrowser(browser, "/data", "https://quno.org/");
+    // The shell writes the file in more than one step: wait for the whole line.
     await vi.waitFor(() => {
-      expect(existsSync(record)).toBe(true);
+      expect(existsSync(record) ? readFileSync(record, "utf8") : null).toBe(
+        "--user-data-dir=/data/browser-profile https://quno.org/\n",
+      );
     });
-    expect(readFileSync(record, "utf8").trim()).toBe(
-      "--user-data-dir=/data/browser-profile https://quno.org/",
-    );
   });
 });

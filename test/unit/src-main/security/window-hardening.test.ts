@@ -22,12 +22,20 @@ function fakeContents() {
   };
   const openExternal = vi.fn(() => Promise.resolve());
   hardenWebContents(contents as never, openExternal);
+  /** Fires an event with the arguments Electron 45 passes to its listeners. */
   const fire = (event: string, url: string) => {
     const preventDefault = vi.fn();
-    (on.get(event) as (e: unknown, url: string) => void)(
-      { preventDefault, url },
-      url,
-    );
+    const handler = on.get(event) as ((...args: unknown[]) => void) | undefined;
+    if (handler === undefined) throw new Error(`No ${event} handler.`);
+    if (event === "will-frame-navigate") {
+      // (details: Event<WebContentsWillFrameNavigateEventParams>): no url argument.
+      handler({ preventDefault, url, isMainFrame: false });
+    } else if (event === "will-attach-webview") {
+      handler({ preventDefault }, {}, { src: url });
+    } else {
+      // (event: Event<...EventParams>, url, isInPlace, isMainFrame, frameProcessId, frameRoutingId)
+      handler({ preventDefault, url }, url, false, true, 1, 1);
+    }
     return preventDefault.mock.calls.length > 0;
   };
   const open = (url: string) =>
@@ -70,14 +78,39 @@ describe("window hardening", () => {
     expect(openExternal).toHaveBeenCalledOnce();
   });
 
-  it("keeps navigation inside the app and refuses webviews", () => {
+  it.each(["will-navigate", "will-redirect", "will-frame-navigate"])(
+    "keeps %s inside the app",
+    (event) => {
+      const { fire } = fakeContents();
+      for (const url of [
+        "app://prevention-desk/index.html",
+        "app://prevention-desk/#/observations",
+      ]) {
+        expect({ url, prevented: fire(event, url) }).toEqual({
+          url,
+          prevented: false,
+        });
+      }
+      for (const url of [
+        "https://evil.example/",
+        "http://127.0.0.1:9/",
+        "app://evil.example/index.html",
+        "file:///etc/passwd",
+        "not a url",
+      ]) {
+        expect({ url, prevented: fire(event, url) }).toEqual({
+          url,
+          prevented: true,
+        });
+      }
+    },
+  );
+
+  it("refuses webviews", () => {
     const { fire } = fakeContents();
-    expect(fire("will-navigate", "app://prevention-desk/index.html")).toBe(
-      false,
-    );
-    expect(fire("will-navigate", "https://evil.example/")).toBe(true);
-    expect(fire("will-redirect", "http://127.0.0.1:9/")).toBe(true);
-    expect(fire("will-frame-navigate", "https://evil.example/")).toBe(true);
+    expect(
+      fire("will-attach-webview", "app://prevention-desk/index.html"),
+    ).toBe(true);
     expect(fire("will-attach-webview", "https://evil.example/")).toBe(true);
   });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -56,5 +56,12 @@ describe("data folder", () => {
     const dir = fresh();
     writeFileSync(join(dir, DATA_FOLDER_FILE), '{"mode":"kiosk"}');
     expect(() => readDataFolder(dir)).toThrow(/is damaged/);
+  });
+
+  it("is readable by this user only", () => {
+    const dir = join(fresh(), "new-install");
+    claimDataFolder(dir, "browser", 43210, now);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, DATA_FOLDER_FILE)).mode & 0o777).toBe(0o600);
   });
 });

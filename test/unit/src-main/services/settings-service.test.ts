@@ -1,4 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -84,5 +90,11 @@ describe("SettingsService", () => {
       expect.objectContaining({ code: "ROLE_LOCKED" }),
     );
     expect(open(dir).get().roleChoice).toEqual(onboarding.roleChoice);
+  });
+
+  it("keeps the settings file readable by this user only", () => {
+    const dir = dataDir();
+    open(dir).setLanguage("fr");
+    expect(statSync(join(dir, SETTINGS_FILE)).mode & 0o777).toBe(0o600);
   });
 });

@@ -1,6 +1,14 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
+import { request, type OutgoingHttpHeaders } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   startBridge,
@@ -10,11 +18,57 @@ import { composeMainServices } from "../../../../src-main/services/compose";
 import { openConfSettingsStore } from "../../../../src-main/services/settings-store-conf";
 
 const SECRET = "per-launch-secret-0123456789abcdef";
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
 let bridge: Bridge | undefined;
 afterEach(async () => {
   await bridge?.close();
   bridge = undefined;
 });
+
+interface RawRequest {
+  method?: string;
+  /** Sent byte for byte: neither fetch nor URL get to normalise it. */
+  path: string;
+  headers?: OutgoingHttpHeaders;
+  body?: string | Buffer | Readable;
+  /** Leave the request unfinished, to see whether the server answers before the body ends. */
+  keepOpen?: boolean;
+}
+
+interface RawResponse {
+  status: number | undefined;
+  text: string;
+}
+
+/** A request through node:http, with the exact path, Host and body the test chooses. */
+function raw(port: number, options: RawRequest): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = request({
+      host: "127.0.0.1",
+      port,
+      method: options.method ?? "GET",
+      path: options.path,
+      headers: options.headers,
+    });
+    req.on("response", (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("error", reject);
+      res.on("end", () => {
+        resolve({
+          status: res.statusCode,
+          text: Buffer.concat(chunks).toString("utf8"),
+        });
+        req.destroy();
+      });
+    });
+    req.on("error", reject);
+    const { body } = options;
+    if (body instanceof Readable) body.pipe(req);
+    else if (options.keepOpen) req.write(body ?? "");
+    else req.end(body);
+  });
+}
 
 async function start() {
   const base = mkdtempSync(join(tmpdir(), "pd-bridge-"));
@@ -43,34 +97,68 @@ async function start() {
     log: vi.fn(),
   });
   emit = bridge.emit;
-  const { origin } = bridge;
-  const call = (
+  const { origin, port } = bridge;
+  /** The headers the page itself sends with every call. */
+  const pageHeaders = {
+    origin,
+    authorization: `Bearer ${SECRET}`,
+    "content-type": "application/json",
+  };
+  const post = (
     channel: string,
-    body: unknown,
+    body: string,
     headers: Record<string, string> = {},
   ) =>
     fetch(`${origin}/desk/call/${channel}`, {
       method: "POST",
-      headers: {
-        origin,
-        authorization: `Bearer ${SECRET}`,
-        "content-type": "application/json",
-        ...headers,
-      },
-      body: JSON.stringify(body),
+      headers: { ...pageHeaders, ...headers },
+      body,
     });
-  return { origin, call, dataDir, tasks };
+  const call = (
+    channel: string,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ) => post(channel, JSON.stringify(body), headers);
+  return { origin, port, pageHeaders, post, call, dataDir, tasks };
 }
 
 const profile = { name: "Awa", organisation: "Réseau Paix" };
 
+/** A valid profile, padded with JSON whitespace to one byte over the limit. */
+function oversizedProfile(): Buffer {
+  const json = JSON.stringify(profile);
+  const size = MAX_BODY_BYTES + 1;
+  return Buffer.from(json + " ".repeat(size - Buffer.byteLength(json)));
+}
+
 describe("browser-shell bridge", () => {
   it("serves the built renderer without any secret", async () => {
-    const { origin } = await start();
+    const { origin, port } = await start();
     const page = await fetch(`${origin}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("Prevention Desk");
-    expect((await fetch(`${origin}/../data/settings.json`)).status).toBe(404);
+    const index = await raw(port, { path: "/index.html" });
+    expect(index.status).toBe(200);
+    expect(index.text).toContain("Prevention Desk");
+  });
+
+  it("serves nothing outside the renderer folder, however the path is encoded", async () => {
+    const { port, call, dataDir } = await start();
+    // A real file next to the renderer folder, for a traversal to find.
+    await call("settings.setProfile", profile);
+    expect(readFileSync(join(dataDir, "settings.json"), "utf8")).toContain(
+      "Réseau Paix",
+    );
+    for (const path of [
+      "/..%2fdata%2fsettings.json",
+      "/%2e%2e%2fdata%2fsettings.json",
+      "/%2e%2e/data/settings.json",
+      "/..%5cdata%5csettings.json",
+    ]) {
+      const response = await raw(port, { path });
+      expect({ path, status: response.status }).toEqual({ path, status: 404 });
+      expect(response.text).not.toContain("Réseau Paix");
+    }
   });
 
   it("forwards a contract call from the page to the main-process handlers", async () => {
@@ -113,29 +201,32 @@ describe("browser-shell bridge", () => {
   );
 
   it("refuses a request addressed to another host name (DNS rebinding)", async () => {
-    const { origin } = await start();
-    const { request } = await import("node:http");
-    const status = await new Promise<number | undefined>((resolve, reject) => {
-      const req = request(`${origin}/desk/call/settings.get`, {
-        method: "POST",
-        headers: {
-          host: "attacker.example",
-          origin: "http://attacker.example",
-          authorization: `Bearer ${SECRET}`,
-        },
-      });
-      req.on("response", (res) => {
-        res.resume();
-        resolve(res.statusCode);
-      });
-      req.on("error", reject);
-      req.end("null");
+    const { port, pageHeaders, dataDir } = await start();
+    // Everything else is what the real page sends: only the Host header gives it away.
+    const refused = await raw(port, {
+      method: "POST",
+      path: "/desk/call/settings.setProfile",
+      headers: { ...pageHeaders, host: "attacker.example" },
+      body: JSON.stringify(profile),
     });
-    expect(status).toBe(403);
+    expect(refused.status).toBe(403);
+    expect(JSON.parse(refused.text)).toMatchObject({
+      ok: false,
+      error: { code: "FORBIDDEN_SENDER" },
+    });
+    expect(readdirSync(dataDir)).toEqual([]);
+
+    expect((await raw(port, { path: "/" })).status).toBe(200);
+    const page = await raw(port, {
+      path: "/",
+      headers: { host: "attacker.example" },
+    });
+    expect(page.status).toBe(404);
+    expect(page.text).not.toContain("Prevention Desk");
   });
 
   it("refuses an unknown channel and a wrong-typed argument", async () => {
-    const { call, dataDir } = await start();
+    const { call, post, dataDir } = await start();
     const unknown = await call("keys.exportPrivate", null);
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({
@@ -147,8 +238,74 @@ describe("browser-shell bridge", () => {
       ok: false,
       error: { code: "INVALID_ARGUMENT" },
     });
-    const notJson = await call("settings.setProfile", undefined, {});
-    expect(await notJson.json()).toMatchObject({ ok: false });
+    const empty = await post("settings.setProfile", "");
+    expect(await empty.json()).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_ARGUMENT" },
+    });
+    expect(readdirSync(dataDir)).toEqual([]);
+  });
+
+  it("answers 400 to a body that is not JSON", async () => {
+    const { post, dataDir } = await start();
+    const notJson = await post("settings.setProfile", "{");
+    expect(notJson.status).toBe(400);
+    expect(await notJson.json()).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_ARGUMENT" },
+    });
+    expect(readdirSync(dataDir)).toEqual([]);
+  });
+
+  it("refuses a body over 4 MiB with a declared length, and writes nothing", async () => {
+    const { port, pageHeaders, dataDir } = await start();
+    const body = oversizedProfile();
+    const response = await raw(port, {
+      method: "POST",
+      path: "/desk/call/settings.setProfile",
+      headers: { ...pageHeaders, "content-length": body.length },
+      body,
+    });
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.text)).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_ARGUMENT" },
+    });
+    expect(readdirSync(dataDir)).toEqual([]);
+  });
+
+  it("refuses on the declared length alone, before the body arrives", async () => {
+    const { port, pageHeaders, dataDir } = await start();
+    const response = await raw(port, {
+      method: "POST",
+      path: "/desk/call/settings.setProfile",
+      headers: { ...pageHeaders, "content-length": MAX_BODY_BYTES + 1 },
+      body: JSON.stringify(profile),
+      keepOpen: true,
+    });
+    expect(response.status).toBe(413);
+    expect(readdirSync(dataDir)).toEqual([]);
+  });
+
+  it("refuses a chunked body that grows over 4 MiB, and writes nothing", async () => {
+    const { port, pageHeaders, dataDir } = await start();
+    const body = oversizedProfile();
+    const chunkSize = 256 * 1024;
+    const chunks = Array.from(
+      { length: Math.ceil(body.length / chunkSize) },
+      (_, i) => body.subarray(i * chunkSize, (i + 1) * chunkSize),
+    );
+    const response = await raw(port, {
+      method: "POST",
+      path: "/desk/call/settings.setProfile",
+      headers: { ...pageHeaders, "transfer-encoding": "chunked" },
+      body: Readable.from(chunks),
+    });
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.text)).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_ARGUMENT" },
+    });
     expect(readdirSync(dataDir)).toEqual([]);
   });
 
