@@ -25,6 +25,3 @@ export function allowedExternalLink(url: string): string | null {
     EXTERNAL_LINK_ORIGINS.includes(parsed.origin);
   return allowed ? parsed.href : null;
 }
-
-export const isAllowedExternalLink = (url: string): boolean =>
-  allowedExternalLink(url) !== null;

@@ -281,7 +281,7 @@ export const en = {
     saveChanges: "Save changes",
     markFinal: "Mark final",
     invalid:
-      "Some fields need attention; they are marked below. Nothing you typed has been lost.",
+      "Some fields need attention; they are marked in red. Nothing you typed has been lost.",
     writeFailed:
       "Prevention Desk could not save this. What you typed is still here; try again.",
     leakTitle: "The source may be named in shared fields",

@@ -286,7 +286,7 @@ export const fr: Messages = {
     saveChanges: "Enregistrer les modifications",
     markFinal: "Marquer comme finale",
     invalid:
-      "Certains champs demandent votre attention ; ils sont signalés ci-dessous. Rien de ce que vous avez tapé n’est perdu.",
+      "Certains champs demandent votre attention ; ils sont signalés en rouge. Rien de ce que vous avez tapé n’est perdu.",
     writeFailed:
       "Prevention Desk n’a pas pu enregistrer. Ce que vous avez tapé est toujours là ; réessayez.",
     leakTitle: "La source est peut-être nommée dans des champs partagés",

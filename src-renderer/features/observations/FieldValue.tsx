@@ -47,6 +47,12 @@ export function FieldValue({
         ? String(item)
         : JSON.stringify(item);
     if (field === "country") return countryNames([code], language);
+    if (field === "reportedAt") {
+      return new Intl.DateTimeFormat(language, {
+        dateStyle: "medium",
+        timeStyle: "short",
+      }).format(new Date(code));
+    }
     if (field === "category" || field === "indicators") {
       const id = (
         field === "category" ? categoryIdSchema : indicatorIdSchema

@@ -15,7 +15,11 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useLiveQuery } from "dexie-react-hooks";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { SENSITIVITIES, TRENDS } from "../../../shared/domain/observation";
+import {
+  SENSITIVITIES,
+  TRENDS,
+  type ObservationFieldName,
+} from "../../../shared/domain/observation";
 import { TAXONOMY, taxonomyLabel } from "../../../shared/domain/taxonomy";
 import { languageSchema } from "../../../shared/i18n/languages";
 import { useDesk } from "../../app/desk-context";
@@ -30,6 +34,18 @@ import {
 } from "./query";
 
 const ROW_HEIGHT = 64;
+/** The observation field whose label each filter shows. */
+const FILTER_FIELD: Record<keyof ObservationFilters, ObservationFieldName> = {
+  country: "country",
+  category: "category",
+  indicator: "indicators",
+  severity: "severity",
+  trend: "trend",
+  status: "status",
+  sensitivity: "sensitivity",
+  from: "observedAt",
+  to: "observedAt",
+};
 const SEARCH_DELAY_MS = 200;
 
 /** Find observations: filters, accent-insensitive search, counts, and a list that stays fast at 100,000. */
@@ -89,9 +105,7 @@ export function ObservationsPage({
     data: { value: string; label: string }[],
   ) => (
     <Select
-      label={t(
-        `observation.fields.${key === "from" || key === "to" ? "observedAt" : key}`,
-      )}
+      label={t(`observation.fields.${FILTER_FIELD[key]}`)}
       data={data}
       value={filters[key] === null ? null : String(filters[key])}
       onChange={set(key)}

@@ -61,7 +61,10 @@ describe("electron-builder.yml", () => {
       mkdirSync(join(dist, "resources"), { recursive: true });
       // A stand-in binary with Electron's fuse wire (v1, 8 fuses, Electron's defaults), so the
       // packer's fuse flipping runs for real and can be checked below.
-      writeFileSync(join(dist, "electron"), `#!/bin/sh\n${FUSE_SENTINEL}\x01\x0810110001\n`);
+      writeFileSync(
+        join(dist, "electron"),
+        `#!/bin/sh\n${FUSE_SENTINEL}\x01\x0810110001\n`,
+      );
       chmodSync(join(dist, "electron"), 0o755);
       writeFileSync(join(dist, "version"), "45.4.1");
       writeFileSync(join(dist, "LICENSE"), "MIT");
@@ -82,8 +85,13 @@ describe("electron-builder.yml", () => {
           maxBuffer: 16 * 1024 * 1024,
         },
       );
-      const packed = readFileSync(join(work, "out", "linux-unpacked", "prevention-desk"), "latin1");
-      const wire = packed.slice(packed.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length + 2).slice(0, 8);
+      const packed = readFileSync(
+        join(work, "out", "linux-unpacked", "prevention-desk"),
+        "latin1",
+      );
+      const wire = packed
+        .slice(packed.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length + 2)
+        .slice(0, 8);
       // RunAsNode off, cookie encryption on, NODE_OPTIONS and --inspect off, asar integrity
       // and asar-only on, V8 snapshot fuse left as shipped, no extra file:// privileges.
       expect(wire).toBe("01001100");

@@ -74,7 +74,10 @@ describe("browser window arguments", () => {
   };
 
   it("opens an app window with its own profile in the data folder and no background traffic", () => {
-    const args = browserArguments({ ...options, headless: false }, false);
+    const args = browserArguments(
+      { ...options, headless: false, devtools: false },
+      false,
+    );
     expect(args).toContain("--user-data-dir=/data/browser-profile");
     expect(args).toContain("--app=http://127.0.0.1:4000/#desk=s");
     expect(args).toContain("--disable-background-networking");
@@ -84,8 +87,11 @@ describe("browser window arguments", () => {
     );
   });
 
-  it("offers DevTools only headless, for tests, and drops the sandbox only as root", () => {
-    const args = browserArguments({ ...options, headless: true }, true);
+  it("offers DevTools only when asked, for tests, and drops the sandbox only as root", () => {
+    const args = browserArguments(
+      { ...options, headless: true, devtools: true },
+      true,
+    );
     expect(args).toEqual(
       expect.arrayContaining([
         "--headless",
@@ -93,11 +99,19 @@ describe("browser window arguments", () => {
         "--no-sandbox",
       ]),
     );
+    const quiet = browserArguments(
+      { ...options, headless: true, devtools: false },
+      false,
+    );
+    expect(quiet).toContain("--headless");
+    expect(quiet.some((arg) => arg.startsWith("--remote-debugging"))).toBe(
+      false,
+    );
   });
 });
 
 describe("opening an allowed link in the browser shell", () => {
-  it("hands the link to the browser with the app's own profile", async () => {
+  it("hands the link to the browser with the app's own profile, after --", async () => {
     const folder = mkdtempSync(join(tmpdir(), "pd-open-"));
     const browser = join(folder, "fake-browser");
     const record = join(folder, "args.txt");
@@ -107,7 +121,7 @@ describe("opening an allowed link in the browser shell", () => {
     // The shell writes the file in more than one step: wait for the whole line.
     await vi.waitFor(() => {
       expect(existsSync(record) ? readFileSync(record, "utf8") : null).toBe(
-        "--user-data-dir=/data/browser-profile https://quno.org/\n",
+        "--user-data-dir=/data/browser-profile -- https://quno.org/\n",
       );
     });
   });

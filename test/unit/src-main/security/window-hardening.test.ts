@@ -4,7 +4,6 @@ import {
   hardenWebContents,
   mainWindowOptions,
 } from "../../../../src-main/security/window-hardening";
-import { isAllowedExternalLink } from "../../../../src-main/security/external-links";
 
 type Handler = (...args: never[]) => unknown;
 
@@ -135,13 +134,5 @@ describe("window hardening", () => {
       ).toBe(false);
     }
     expect((handlers.device as () => unknown)()).toBe(false);
-  });
-
-  it("allows only https links to the partner sites, without credentials", () => {
-    expect(isAllowedExternalLink("https://quno.org/areas-of-work")).toBe(true);
-    expect(isAllowedExternalLink("https://user:pw@quno.org/")).toBe(false);
-    expect(isAllowedExternalLink("https://quno.org.evil.example/")).toBe(false);
-    expect(isAllowedExternalLink("javascript:alert(1)")).toBe(false);
-    expect(isAllowedExternalLink("not a url")).toBe(false);
   });
 });

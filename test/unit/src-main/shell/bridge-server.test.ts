@@ -18,6 +18,7 @@ import { composeMainServices } from "../../../../src-main/services/compose";
 import { openConfSettingsStore } from "../../../../src-main/services/settings-store-conf";
 
 const SECRET = "per-launch-secret-0123456789abcdef";
+const TICKET = "one-time-ticket-0123456789abcdef";
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 let bridge: Bridge | undefined;
 afterEach(async () => {
@@ -81,6 +82,7 @@ async function start() {
     "<!doctype html><title>Prevention Desk</title>",
   );
   let emit: Bridge["emit"] = () => undefined;
+  const onTicketReuse = vi.fn();
   const { handlers, tasks } = composeMainServices({
     appInfo: { version: "0.1.0", dataDir, shell: "browser", platform: "linux" },
     openSettingsStore: openConfSettingsStore,
@@ -93,6 +95,8 @@ async function start() {
     rendererDir,
     handlers,
     secret: SECRET,
+    ticket: TICKET,
+    onTicketReuse,
     port: 0,
     log: vi.fn(),
   });
@@ -119,7 +123,23 @@ async function start() {
     body: unknown,
     headers: Record<string, string> = {},
   ) => post(channel, JSON.stringify(body), headers);
-  return { origin, port, pageHeaders, post, call, dataDir, tasks };
+  const exchange = (ticket: string, requestOrigin = origin) =>
+    fetch(`${origin}/desk/session`, {
+      method: "POST",
+      headers: { origin: requestOrigin, "content-type": "application/json" },
+      body: JSON.stringify({ ticket }),
+    });
+  return {
+    origin,
+    port,
+    pageHeaders,
+    post,
+    call,
+    exchange,
+    onTicketReuse,
+    dataDir,
+    tasks,
+  };
 }
 
 const profile = { name: "Awa", organisation: "Réseau Paix" };
@@ -160,6 +180,33 @@ describe("browser-shell bridge", () => {
       expect(response.text).not.toContain("Réseau Paix");
     }
   });
+
+  it("trades the launch ticket for the secret once, and stops the shell if it comes back", async () => {
+    const { exchange, onTicketReuse } = await start();
+    const first = await exchange(TICKET);
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ ok: true, value: { secret: SECRET } });
+    expect(onTicketReuse).not.toHaveBeenCalled();
+    const again = await exchange(TICKET);
+    expect(again.status).toBe(401);
+    expect(JSON.stringify(await again.json())).not.toContain(SECRET);
+    expect(onTicketReuse).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ["a wrong ticket", "not-the-ticket-0123456789", undefined],
+    ["the ticket from a foreign page", TICKET, "https://evil.example"],
+  ])(
+    "refuses %s without giving the secret away",
+    async (_case, ticket, requestOrigin) => {
+      const { exchange, origin, onTicketReuse } = await start();
+      const response = await exchange(ticket, requestOrigin ?? origin);
+      expect([401, 403]).toContain(response.status);
+      expect(JSON.stringify(await response.json())).not.toContain(SECRET);
+      expect(onTicketReuse).not.toHaveBeenCalled();
+      expect((await exchange(TICKET)).status).toBe(200);
+    },
+  );
 
   it("forwards a contract call from the page to the main-process handlers", async () => {
     const { call, dataDir } = await start();
