@@ -50,7 +50,8 @@ export async function runBrowserShell(
   const { version } = packageSchema.parse(
     JSON.parse(readFileSync(join(options.appDir, "package.json"), "utf8")),
   );
-  let browser: BrowserProcess | undefined;
+  // The ticket-reuse alarm may ring once the browser runs; until then there is nothing to stop.
+  const launched: { browser?: BrowserProcess } = {};
   let shell;
   try {
     shell = await startBrowserShell({
@@ -66,7 +67,7 @@ export async function runBrowserShell(
         say(
           "The launch ticket was used twice, so another program may have tried to reach the app. Stopping.",
         );
-        browser?.child.kill("SIGTERM");
+        launched.browser?.child.kill("SIGTERM");
       },
     });
   } catch (error) {
@@ -83,13 +84,14 @@ export async function runBrowserShell(
     }
     throw error;
   }
-  browser = startBrowserProcess({
+  const browser = startBrowserProcess({
     browserPath: options.browserPath,
     dataDir,
     pageUrl: shell.pageUrl,
     headless: options.headless,
     devtools: options.devtools,
   });
+  launched.browser = browser;
   say(
     `Prevention Desk (browser shell) is running at ${shell.bridge.origin}/ with data in ${dataDir}.`,
   );

@@ -5,6 +5,14 @@ export const EXTERNAL_LINK_ORIGINS: readonly string[] = [
   "https://www.gppac.net",
 ];
 
+function hasControlCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
 /**
  * The normalised address to open if `url` is an https link to an allowed site without
  * credentials, else null. Callers pass on only this normalised form, never the raw string.
@@ -18,7 +26,7 @@ export function allowedExternalLink(url: string): string | null {
   }
   const allowed =
     url === url.trim() &&
-    !/[\u0000-\u001f\u007f]/.test(url) &&
+    !hasControlCharacter(url) &&
     parsed.protocol === "https:" &&
     parsed.username === "" &&
     parsed.password === "" &&
