@@ -1,11 +1,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { generatorVersion } from "./corpus-info";
+import { observationsBenchmark } from "./observations";
 import { startupBenchmark } from "./startup";
 
 /** `npm run bench -- <name>` runs one benchmark, no name runs all; results go to bench-results/<name>.json. */
 const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
   startup: startupBenchmark,
+  observations: observationsBenchmark,
 };
 
 const wanted = process.argv.slice(2);

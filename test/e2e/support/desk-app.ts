@@ -14,6 +14,14 @@ import {
 
 export const CHROMIUM =
   process.env.PREVENTION_DESK_BROWSER ?? "/usr/bin/chromium";
+/** No sandbox as root, no background traffic on this machine's closed network. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
 export const SCREENSHOTS = resolve("test/e2e/screenshots");
 const RENDERER = resolve("out/renderer");
 
@@ -38,13 +46,7 @@ export async function launchChromium(): Promise<Browser> {
   browser ??= await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
+    args: CHROMIUM_ARGS,
   });
   return browser;
 }

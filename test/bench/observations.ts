@@ -1,0 +1,172 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { build } from "vite";
+import { readRendererFile } from "../../src-main/services/renderer-files";
+import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "../e2e/support/desk-app";
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
+const CHUNK = 2_000;
+const SEED = 1;
+const LANG = "mixed";
+const SEARCHES = [
+  "securite",
+  "marche",
+  "attaque",
+  "deplaces",
+  "eau",
+  "sevare",
+  "armed men",
+  "hate speech",
+  "village",
+  "election",
+];
+
+/** Builds the benchmark page: the app's own data code, bundled as the renderer bundles it. */
+async function buildPage(outDir: string): Promise<void> {
+  await build({
+    configFile: false,
+    root: resolve("test/bench/observations"),
+    logLevel: "warn",
+    build: { outDir, emptyOutDir: true, minify: true },
+  });
+}
+
+function corpusLines(count: number): string[] {
+  const output = execFileSync(
+    process.execPath,
+    [
+      resolve("test/bench/corpus/make-observations.mjs"),
+      "--count",
+      String(count),
+      "--seed",
+      String(SEED),
+      "--lang",
+      LANG,
+    ],
+    { maxBuffer: 1024 * 1024 * 1024 },
+  );
+  return output.toString("utf8").trimEnd().split("\n");
+}
+
+/** Observations at 100,000: import against raw IndexedDB, save, list, search, size and heap. */
+export async function observationsBenchmark(): Promise<
+  Record<string, unknown>
+> {
+  const extra = 100;
+  console.log(
+    `observations: generating ${ROWS + extra} corpus records (seed ${SEED}, ${LANG})…`,
+  );
+  const lines = corpusLines(ROWS + extra);
+  const pageDir = mkdtempSync(join(tmpdir(), "pd-bench-page-"));
+  await buildPage(pageDir);
+
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    if (url.pathname === "/corpus") {
+      const start = Number(url.searchParams.get("start"));
+      const count = Number(url.searchParams.get("count"));
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end(`[${lines.slice(start, start + count).join(",")}]`);
+      return;
+    }
+    void readRendererFile(pageDir, url.pathname).then((file) => {
+      if (file === null) response.writeHead(404).end();
+      else
+        response
+          .writeHead(200, { "content-type": file.contentType })
+          .end(file.body);
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  // A profile on disk, as the app has: an incognito context would keep IndexedDB in memory.
+  const profile = mkdtempSync(join(tmpdir(), "pd-bench-profile-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  try {
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => window.bench !== undefined);
+
+    let rawMs = 0;
+    for (let start = 0; start < ROWS; start += CHUNK) {
+      rawMs += await page.evaluate(([s, c]) => window.bench!.rawChunk(s, c), [
+        start,
+        Math.min(CHUNK, ROWS - start),
+      ] as const);
+    }
+    await page.evaluate(() => window.bench!.dropRaw());
+    let importMs = 0;
+    for (let start = 0; start < ROWS; start += CHUNK) {
+      importMs += await page.evaluate(
+        ([s, c]) => window.bench!.importChunk(s, c),
+        [start, Math.min(CHUNK, ROWS - start)] as const,
+      );
+      if ((start / CHUNK) % 10 === 9)
+        console.log(`observations: imported ${start + CHUNK} rows`);
+    }
+    const saves = await page.evaluate(([s, c]) => window.bench!.saves(s, c), [
+      ROWS,
+      extra,
+    ] as const);
+    const list = await page.evaluate(() => window.bench!.loadList());
+    const queries = await page.evaluate(() => window.bench!.listQueries());
+    const search = await page.evaluate(
+      (q) => window.bench!.searches(q),
+      SEARCHES,
+    );
+    const dbSizeMB = await page.evaluate(() => window.bench!.storageMB());
+    await cdp.send("HeapProfiler.collectGarbage");
+    const heap = (await cdp.send("Runtime.getHeapUsage")) as {
+      usedSize: number;
+    };
+
+    const figures = {
+      seed: SEED,
+      lang: LANG,
+      rows: list.rows,
+      importObsPerSec: Math.round(ROWS / (importMs / 1000)),
+      rawIdbPutsPerSec: Math.round(ROWS / (rawMs / 1000)),
+      saveP95Ms: round(saves.saveP95Ms),
+      rawPutP95Ms: round(saves.rawPutP95Ms),
+      listLoadMs: Math.round(list.loadMs),
+      listQueryP95Ms: round(queries.listQueryP95Ms),
+      listScanBaselineP95Ms: round(queries.scanBaselineP95Ms),
+      searchP95Ms: round(search.searchP95Ms),
+      searchRawIndexP95Ms: round(search.rawIndexP95Ms),
+      searchMatches: Object.fromEntries(
+        SEARCHES.map((query, index) => [query, search.matches[index]]),
+      ),
+      dbSizeMB: round(dbSizeMB),
+      rendererHeapMB: round(heap.usedSize / 1024 / 1024),
+    };
+    console.log(
+      [
+        `observations at ${figures.rows} rows (seed ${SEED}, ${LANG}):`,
+        `  import ${figures.importObsPerSec} obs/s vs raw IndexedDB puts ${figures.rawIdbPutsPerSec} rows/s (target ≥ half)`,
+        `  save p95 ${figures.saveP95Ms} ms vs one raw strict put ${figures.rawPutP95Ms} ms (target < 20 ms)`,
+        `  list query p95 ${figures.listQueryP95Ms} ms vs plain scan ${figures.listScanBaselineP95Ms} ms (target < 50 ms); list load ${figures.listLoadMs} ms`,
+        `  search p95 ${figures.searchP95Ms} ms vs raw index lookup ${figures.searchRawIndexP95Ms} ms (target < 100 ms)`,
+        `  database ${figures.dbSizeMB} MB, renderer heap ${figures.rendererHeapMB} MB after loading the list (target < 300 MB)`,
+      ].join("\n"),
+    );
+    return figures;
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(pageDir, { recursive: true, force: true });
+  }
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;

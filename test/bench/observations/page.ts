@@ -1,0 +1,187 @@
+import { materialise } from "../../../shared/sync/merge";
+import { opId, type Op } from "../../../shared/sync/op";
+import { DeskDatabase } from "../../../src-renderer/db/db";
+import { materialisedRows } from "../../../src-renderer/db/materialise";
+import { searchObservationIds } from "../../../src-renderer/db/observation-reads";
+import { saveObservation } from "../../../src-renderer/db/observation-writes";
+import { importOps } from "../../../src-renderer/db/op-log";
+import type { ObservationSummaryRow } from "../../../src-renderer/db/rows";
+import {
+  queryObservations,
+  NO_FILTERS,
+} from "../../../src-renderer/features/observations/query";
+import { corpusOps, type CorpusRecord } from "./corpus-ops";
+import {
+  openRawDatabase,
+  rawPut,
+  rawPutOne,
+  rawWordKeys,
+} from "./raw-baseline";
+
+/** Runs inside Chromium, on the app's own data code; test/bench/observations.ts drives it. */
+
+const db = new DeskDatabase({ name: "bench-observations" });
+const rawDb = openRawDatabase("bench-raw-baseline");
+const REMOTE_DEVICE = "bench-field-device";
+const seqs = new Map<string, number>();
+const rawSeqs = new Map<string, number>();
+let summaries: ObservationSummaryRow[] = [];
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return (
+    sorted[
+      Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
+    ] ?? Number.NaN
+  );
+};
+
+async function records(start: number, count: number): Promise<CorpusRecord[]> {
+  const response = await fetch(`/corpus?start=${start}&count=${count}`);
+  return (await response.json()) as CorpusRecord[];
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const started = performance.now();
+  const result = await work();
+  return [performance.now() - started, result];
+}
+
+const bench = {
+  /** The app's import path: ops into the log, merged, materialised, in one strict transaction. */
+  async importChunk(start: number, count: number): Promise<number> {
+    const ops = corpusOps(await records(start, count), REMOTE_DEVICE, seqs);
+    const [ms] = await timed(() => importOps(db, ops, Date.now()));
+    return ms;
+  },
+
+  /** The same rows, computed beforehand, put with plain IndexedDB: only the writes are timed. */
+  async rawChunk(start: number, count: number): Promise<number> {
+    const ops: Op[] = corpusOps(
+      await records(start, count),
+      REMOTE_DEVICE,
+      rawSeqs,
+    );
+    const states = materialise(ops);
+    const rows = {
+      ops: ops.map((op) => ({ ...op, id: opId(op) })),
+      states: [...states].map(([key, state]) => ({ key, state })),
+      materialised: materialisedRows([...states.values()]),
+    };
+    const database = await rawDb;
+    const [ms] = await timed(() => rawPut(database, rows));
+    return ms;
+  },
+
+  async dropRaw(): Promise<void> {
+    (await rawDb).close();
+    await new Promise((resolve) => {
+      indexedDB.deleteDatabase("bench-raw-baseline").onsuccess = resolve;
+    });
+  },
+
+  /** One observation saved as the capture form saves it, repeated; p95 and a raw-put baseline. */
+  async saves(
+    start: number,
+    count: number,
+  ): Promise<{ saveP95Ms: number; rawPutP95Ms: number }> {
+    const corpus = await records(start, count);
+    const saveTimes: number[] = [];
+    for (const record of corpus) {
+      const { id, responseLog: _log, ...values } = record;
+      const [ms] = await timed(() =>
+        saveObservation(db, `${id}-saved`, values as never, new Date()),
+      );
+      saveTimes.push(ms);
+    }
+    const scratch = await openRawDatabase("bench-raw-single");
+    const rawTimes: number[] = [];
+    for (const record of corpus) {
+      const [ms] = await timed(() => rawPutOne(scratch, { id: record.id }));
+      rawTimes.push(ms);
+    }
+    scratch.close();
+    return {
+      saveP95Ms: percentile(saveTimes, 95),
+      rawPutP95Ms: percentile(rawTimes, 95),
+    };
+  },
+
+  /** Loads what the list holds in memory (the summaries), as the Observations screen does. */
+  async loadList(): Promise<{ rows: number; loadMs: number }> {
+    const [loadMs, rows] = await timed(() => db.observationSummaries.toArray());
+    summaries = rows;
+    return { rows: rows.length, loadMs };
+  },
+
+  /** Filtered, sorted first page of the list, for several filters; p95, and a plain scan as baseline. */
+  listQueries(): { listQueryP95Ms: number; scanBaselineP95Ms: number } {
+    const countries = [...new Set(summaries.map((row) => row.country))];
+    const times: number[] = [];
+    const scans: number[] = [];
+    for (let i = 0; i < 60; i += 1) {
+      const filters = {
+        ...NO_FILTERS,
+        country: countries[i % countries.length] ?? null,
+        severity: i % 3 === 0 ? 4 : null,
+        status: i % 2 === 0 ? "final" : null,
+      };
+      let started = performance.now();
+      queryObservations(
+        summaries,
+        filters,
+        { key: "observedAt", descending: true },
+        null,
+      ).slice(0, 50);
+      times.push(performance.now() - started);
+      started = performance.now();
+      summaries.filter((row) => row.country === filters.country);
+      scans.push(performance.now() - started);
+    }
+    return {
+      listQueryP95Ms: percentile(times, 95),
+      scanBaselineP95Ms: percentile(scans, 95),
+    };
+  },
+
+  /** Full-text search through the app's path, and the raw index lookup as baseline. */
+  async searches(
+    queries: string[],
+  ): Promise<{
+    searchP95Ms: number;
+    rawIndexP95Ms: number;
+    matches: number[];
+  }> {
+    const times: number[] = [];
+    const raw: number[] = [];
+    const matches: number[] = [];
+    for (const query of queries) {
+      const [ms, ids] = await timed(() => searchObservationIds(db, query));
+      times.push(ms);
+      matches.push(ids?.size ?? 0);
+    }
+    const rawDatabase = db.backendDB();
+    for (const query of queries) {
+      const word = query.split(" ")[0] ?? query;
+      const [ms] = await timed(() => rawWordKeys(rawDatabase, word));
+      raw.push(ms);
+    }
+    return {
+      searchP95Ms: percentile(times, 95),
+      rawIndexP95Ms: percentile(raw, 95),
+      matches,
+    };
+  },
+
+  async storageMB(): Promise<number> {
+    const estimate = await navigator.storage.estimate();
+    return (estimate.usage ?? 0) / 1024 / 1024;
+  },
+};
+
+declare global {
+  interface Window {
+    bench?: typeof bench;
+  }
+}
+window.bench = bench;

@@ -1,0 +1,109 @@
+import type { MaterialisedRows } from "../../../src-renderer/db/materialise";
+import type { EntityStateRow, OpRow } from "../../../src-renderer/db/rows";
+
+/**
+ * The floor for the import: plain IndexedDB puts, without Dexie, of the same rows into object
+ * stores with the same keys and indexes as the app's schema version 2.
+ */
+export function openRawDatabase(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, 1);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      const ops = db.createObjectStore("ops", { keyPath: "id" });
+      ops.createIndex("[deviceId+stream+seq]", ["deviceId", "stream", "seq"]);
+      ops.createIndex("[entity+entityId]", ["entity", "entityId"]);
+      db.createObjectStore("entityStates", { keyPath: "key" });
+      db.createObjectStore("observations", { keyPath: "id" }).createIndex(
+        "words",
+        "words",
+        { multiEntry: true },
+      );
+      db.createObjectStore("observationSummaries", { keyPath: "id" });
+      db.createObjectStore("responseLog", { keyPath: "id" }).createIndex(
+        "observationId",
+        "observationId",
+      );
+    };
+    request.onsuccess = () => {
+      resolve(request.result);
+    };
+    request.onerror = () => {
+      reject(request.error ?? new Error("open failed"));
+    };
+  });
+}
+
+export function rawPut(
+  db: IDBDatabase,
+  rows: {
+    ops: OpRow[];
+    states: EntityStateRow[];
+    materialised: MaterialisedRows;
+  },
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(
+      [
+        "ops",
+        "entityStates",
+        "observations",
+        "observationSummaries",
+        "responseLog",
+      ],
+      "readwrite",
+      { durability: "strict" },
+    );
+    const put = (store: string, values: readonly unknown[]) => {
+      const objectStore = tx.objectStore(store);
+      for (const value of values) objectStore.put(value);
+    };
+    put("ops", rows.ops);
+    put("entityStates", rows.states);
+    put("observations", rows.materialised.observations);
+    put("observationSummaries", rows.materialised.summaries);
+    put("responseLog", rows.materialised.responseLog);
+    tx.oncomplete = () => {
+      resolve();
+    };
+    tx.onerror = () => {
+      reject(tx.error ?? new Error("transaction failed"));
+    };
+  });
+}
+
+/** One strict single-row put: the floor for saving one observation. */
+export function rawPutOne(db: IDBDatabase, row: { id: string }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(["observationSummaries"], "readwrite", {
+      durability: "strict",
+    });
+    tx.objectStore("observationSummaries").put(row);
+    tx.oncomplete = () => {
+      resolve();
+    };
+    tx.onerror = () => {
+      reject(tx.error ?? new Error("transaction failed"));
+    };
+  });
+}
+
+/** The ids whose words start with a prefix, straight from the index: the floor for search. */
+export function rawWordKeys(
+  db: IDBDatabase,
+  prefix: string,
+): Promise<IDBValidKey[]> {
+  return new Promise((resolve, reject) => {
+    const request = db
+      .transaction(["observations"], "readonly")
+      .objectStore("observations")
+      .index("words")
+      .getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+    request.onsuccess = () => {
+      resolve(request.result);
+    };
+    request.onerror = () => {
+      reject(request.error ?? new Error("query failed"));
+    };
+  });
+}
