@@ -108,7 +108,11 @@ export async function receiveClock(
  * Imports ops that came from elsewhere (a bundle, the hub, demo data) in one durable
  * transaction: all of them or none, each applied once, the clock moved forward.
  */
-export async function importOps(db: DeskDatabase, ops: readonly Op[], nowMs: number): Promise<number> {
+export async function importOps(
+  db: DeskDatabase,
+  ops: readonly Op[],
+  nowMs: number,
+): Promise<number> {
   return db.transaction("rw", opTables(db), async () => {
     const applied = await applyOpsInTransaction(db, ops);
     await receiveClock(db, applied, nowMs);

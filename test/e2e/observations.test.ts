@@ -94,6 +94,16 @@ describe("field observations", () => {
         );
         await page.getByLabel("Source name (stays on this computer)").focus();
         await page.keyboard.type("Moussa Diallo");
+        // An impossible latitude blocks only itself: the rest is saved, the form keeps it all.
+        await page.getByLabel("Latitude").focus();
+        await page.keyboard.type("95");
+        await page.keyboard.press("Enter"); // Save draft
+        await page
+          .getByText("Saved as a draft, except the fields marked in red")
+          .waitFor();
+        await page.getByText("Latitude must be between -90 and 90.").waitFor();
+        expect(await page.getByLabel("Latitude").inputValue()).toBe("95");
+        await page.getByLabel("Latitude").fill("");
         await page.getByLabel("Title").focus();
         await page.keyboard.press("Enter"); // Save draft
         await page
@@ -113,6 +123,16 @@ describe("field observations", () => {
 
         // Finalise: the source's name is not in any shared field, so no warning.
         await page.getByRole("button", { name: "Edit" }).click();
+        const description = page.getByLabel("What happened");
+        const told = await description.inputValue();
+        await description.fill(`${told} Moussa diallo saw it from his shop.`);
+        await page.getByRole("button", { name: "Mark final" }).click();
+        const warning = page.getByRole("dialog", {
+          name: "The source may be named in shared fields",
+        });
+        await warning.getByText("What happened").waitFor();
+        await warning.getByRole("button", { name: "Go back and edit" }).click();
+        await description.fill(told);
         await page.getByRole("button", { name: "Mark final" }).click();
         await page.getByText("Final", { exact: true }).first().waitFor();
 

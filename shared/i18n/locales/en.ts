@@ -282,6 +282,8 @@ export const en = {
     markFinal: "Mark final",
     invalid:
       "Some fields need attention; they are marked in red. Nothing you typed has been lost.",
+    savedExceptInvalid:
+      "Saved as a draft, except the fields marked in red: they stay on this computer until you correct them.",
     writeFailed:
       "Prevention Desk could not save this. What you typed is still here; try again.",
     leakTitle: "The source may be named in shared fields",
@@ -355,6 +357,8 @@ export const en = {
     tooLarge: "{{name}} is larger than 25 MiB. Attach a smaller file.",
     empty: "{{name}} is empty.",
     unreadable: "{{name}} could not be read as an image of its type.",
+    unsupportedImage:
+      "{{name}} is in an image format whose location data Prevention Desk cannot remove. Save it as JPEG, PNG or WebP and attach that.",
     stripped: "Location and camera details were removed from {{name}}.",
   },
   history: {

@@ -287,6 +287,8 @@ export const fr: Messages = {
     markFinal: "Marquer comme finale",
     invalid:
       "Certains champs demandent votre attention ; ils sont signalés en rouge. Rien de ce que vous avez tapé n’est perdu.",
+    savedExceptInvalid:
+      "Enregistré comme brouillon, sauf les champs signalés en rouge : ils restent sur cet ordinateur jusqu’à ce que vous les corrigiez.",
     writeFailed:
       "Prevention Desk n’a pas pu enregistrer. Ce que vous avez tapé est toujours là ; réessayez.",
     leakTitle: "La source est peut-être nommée dans des champs partagés",
@@ -364,6 +366,8 @@ export const fr: Messages = {
     tooLarge: "{{name}} dépasse 25 Mio. Joignez un fichier plus petit.",
     empty: "{{name}} est vide.",
     unreadable: "{{name}} n’a pas pu être lu comme une image de son type.",
+    unsupportedImage:
+      "{{name}} est dans un format d’image dont Prevention Desk ne peut pas retirer la localisation. Enregistrez-la en JPEG, PNG ou WebP et joignez ce fichier.",
     stripped:
       "Le lieu et les détails de l’appareil photo ont été retirés de {{name}}.",
   },

@@ -15,6 +15,7 @@ import {
   findSourceLeaks,
   type SharedTextField,
 } from "../../../shared/domain/source-leaks";
+import type { ObservationValues } from "../../../shared/domain/observation";
 import { useDesk } from "../../app/desk-context";
 
 import {
@@ -106,9 +107,9 @@ function CaptureEditor({
   const { t } = useTranslation();
   const { db } = useDesk();
   const form = useForm<CaptureValues>({ defaultValues: initial });
-  const [problem, setProblem] = useState<"invalid" | "writeFailed" | null>(
-    null,
-  );
+  const [problem, setProblem] = useState<
+    "invalid" | "savedExceptInvalid" | "writeFailed" | null
+  >(null);
   const [leaks, setLeaks] = useState<SharedTextField[]>([]);
   const onAutosaveError = useCallback(() => {
     setProblem("writeFailed");
@@ -122,15 +123,44 @@ function CaptureEditor({
   );
   const isFinal = status === "final";
 
+  /** A draft save with invalid fields keeps the valid rest; the draft row keeps everything. */
+  const saveValidRest = async (values: ObservationValues, now: Date) => {
+    try {
+      await saveSource();
+      await saveObservation(
+        db,
+        observationId,
+        { ...values, status: "draft" },
+        now,
+      );
+      autosave.current.save();
+      setProblem("savedExceptInvalid");
+    } catch {
+      autosave.current.save();
+      setProblem("writeFailed");
+    }
+  };
+  const saveSource = () => {
+    const { sourceName, sourceContact, sourceNotes } = form.getValues();
+    return db.sources.put({
+      observationId,
+      name: sourceName,
+      contact: sourceContact,
+      notes: sourceNotes,
+    });
+  };
+
   const save = async (markFinal: boolean, leaksConfirmed = false) => {
     const now = new Date();
     const final = markFinal || isFinal;
-    const values = validateCapture(form, final, now);
-    if (values === null) {
+    const { valid, validRest } = validateCapture(form, final, now);
+    if (valid === null) {
       setProblem("invalid");
+      if (validRest !== null) await saveValidRest(validRest, now);
       return;
     }
-    const { sourceName, sourceContact, sourceNotes } = form.getValues();
+    const values = valid;
+    const { sourceName, sourceContact } = form.getValues();
     const found =
       final && !leaksConfirmed
         ? findSourceLeaks(values, { name: sourceName, contact: sourceContact })
@@ -142,12 +172,7 @@ function CaptureEditor({
     setLeaks([]);
     autosave.current.discard();
     try {
-      await db.sources.put({
-        observationId,
-        name: sourceName,
-        contact: sourceContact,
-        notes: sourceNotes,
-      });
+      await saveSource();
       await saveObservation(
         db,
         observationId,
@@ -181,10 +206,12 @@ function CaptureEditor({
       >
         <CaptureForm form={form} />
         {problem && (
-          <Alert color="red" role="alert" mt="md">
-            {t(
-              problem === "invalid" ? "capture.invalid" : "capture.writeFailed",
-            )}
+          <Alert
+            color={problem === "savedExceptInvalid" ? "yellow" : "red"}
+            role="alert"
+            mt="md"
+          >
+            {t(`capture.${problem}`)}
           </Alert>
         )}
         <Group mt="md">

@@ -2,7 +2,10 @@ import {
   MAX_ATTACHMENT_BYTES,
   type Attachment,
 } from "../../../shared/domain/observation";
-import { stripImageMetadata } from "../../../shared/media/strip-metadata";
+import {
+  stripImageMetadata,
+  strippableImageType,
+} from "../../../shared/media/strip-metadata";
 
 export type PreparedAttachment =
   | {
@@ -11,11 +14,32 @@ export type PreparedAttachment =
       blob: Blob;
       removed: string[];
     }
-  | { ok: false; problem: "tooLarge" | "empty" | "unreadable" };
+  | {
+      ok: false;
+      problem: "tooLarge" | "empty" | "unreadable" | "unsupportedImage";
+    };
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[], offset = 0) =>
+  prefix.every((byte, index) => bytes[offset + index] === byte);
+
+/** The image type the bytes say, whatever the file name or browser claims. */
+function sniffImageType(bytes: Uint8Array): string | null {
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return "image/jpeg";
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    return "image/png";
+  if (
+    startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) &&
+    startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)
+  ) {
+    return "image/webp";
+  }
+  return null;
+}
 
 /**
  * Reads a chosen file, strips location and camera metadata from images, and hashes what will
- * be kept: the bytes stored and sent are the stripped ones.
+ * be kept: the bytes stored and sent are the stripped ones. Images in a format whose metadata
+ * cannot be stripped (HEIC, TIFF, GIF…) are refused rather than kept with their GPS.
  */
 export async function prepareAttachment(
   file: File,
@@ -23,13 +47,15 @@ export async function prepareAttachment(
   if (file.size > MAX_ATTACHMENT_BYTES)
     return { ok: false, problem: "tooLarge" };
   if (file.size === 0) return { ok: false, problem: "empty" };
-  const type = file.type || "application/octet-stream";
+  const original = new Uint8Array(await file.arrayBuffer());
+  const type =
+    sniffImageType(original) ?? (file.type || "application/octet-stream");
+  if (type.startsWith("image/") && strippableImageType(type) === undefined) {
+    return { ok: false, problem: "unsupportedImage" };
+  }
   let stripped: { bytes: Uint8Array; removed: string[] };
   try {
-    stripped = stripImageMetadata(
-      new Uint8Array(await file.arrayBuffer()),
-      type,
-    );
+    stripped = stripImageMetadata(original, type);
   } catch {
     return { ok: false, problem: "unreadable" };
   }
