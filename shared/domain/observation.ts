@@ -40,6 +40,7 @@ export const RESPONSE_ACTOR_TYPES = [
   "coordination team",
   "UN agency",
 ] as const;
+export const responseActorTypeSchema = z.enum(RESPONSE_ACTOR_TYPES);
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 
 const isoDate = z
@@ -227,7 +228,7 @@ export const responseLogEntrySchema = z.object({
   observationId: z.string().min(1).max(64),
   at: z.iso.datetime({ message: "date.invalid" }),
   action: shortText(2000).min(1, "required"),
-  actorType: z.enum(RESPONSE_ACTOR_TYPES),
+  actorType: responseActorTypeSchema,
 });
 export type ResponseLogEntry = z.infer<typeof responseLogEntrySchema>;
 

@@ -41,14 +41,15 @@ export function observationRow(state: EntityState): ObservationRow {
       .map(([name]) => name),
     createdHlc: state.created,
     updatedHlc: state.updated,
+    // Short fields first: a very long description must not push names and places out.
     words: searchWords([
       values.title,
-      values.description,
+      ...(values.tags ?? []),
       ...(values.actors ?? []),
       ...(values.affectedGroups ?? []),
-      ...(values.tags ?? []),
       values.adminArea,
       values.locality,
+      values.description,
     ]),
   };
 }

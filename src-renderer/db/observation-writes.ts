@@ -1,6 +1,10 @@
 import type { Table } from "dexie";
 import {
+  OBSERVATION_FIELD_NAMES,
+  SENSITIVITIES,
+  attachmentSchema,
   observationStream,
+  responseLogEntrySchema,
   type Attachment,
   type ObservationValues,
   type ResponseLogEntry,
@@ -18,9 +22,6 @@ import {
 } from "./op-log";
 import { currentValues } from "../../shared/sync/merge";
 
-const same = (a: unknown, b: unknown) =>
-  JSON.stringify(a) === JSON.stringify(b);
-
 /** The observation as the merge shows it now, or null if it was never saved. */
 export async function currentObservation(
   db: DeskDatabase,
@@ -30,8 +31,17 @@ export async function currentObservation(
   return state ? observationValues(currentValues(state)) : null;
 }
 
-function streamOf(values: ObservationValues): Stream {
-  return observationStream(values.country ?? "", values.sensitivity);
+function streamOf(values: {
+  country?: unknown;
+  sensitivity?: unknown;
+}): Stream {
+  const sensitivity = SENSITIVITIES.find(
+    (known) => known === values.sensitivity,
+  );
+  return observationStream(
+    typeof values.country === "string" ? values.country : "",
+    sensitivity,
+  );
 }
 
 /** Makes and applies one local op inside an open transaction over `opTables`. */
@@ -45,10 +55,24 @@ async function writeLocal(
   ]);
 }
 
+/** Empty text, empty lists, null and absent all mean "no value". */
+const blank = (value: unknown) =>
+  value === undefined ||
+  value === null ||
+  value === "" ||
+  (Array.isArray(value) && value.length === 0);
+const same = (a: unknown, b: unknown) =>
+  (blank(a) && blank(b)) || JSON.stringify(a) === JSON.stringify(b);
+
+/** Fields a save writes itself; the form never clears them. */
+const MANAGED_FIELDS: ReadonlySet<string> = new Set(["status", "reportedAt"]);
+
 /**
- * Saves an observation as ops: only the fields that changed, each naming the value its author
- * saw. The draft row it came from goes in the same transaction, so nothing is lost or doubled.
- * Returns false when nothing changed.
+ * Saves an observation as ops: only the fields that changed (a field the form left empty is
+ * cleared with null), each naming the value its author saw. When the audience changes (country
+ * or sensitivity), the op carries the whole record, so the new readers get all of it. The draft
+ * row it came from goes in the same transaction, so nothing is lost or doubled. Returns false
+ * when nothing changed.
  */
 export async function saveObservation(
   db: DeskDatabase,
@@ -58,24 +82,33 @@ export async function saveObservation(
   draftId?: string,
 ): Promise<boolean> {
   return db.transaction("rw", [...opTables(db), db.drafts], async () => {
-    const current = (await currentObservation(db, id)) ?? {};
+    const state = await entityState(db, "observation", id);
+    if (state?.deleted)
+      throw new Error(
+        "This observation was deleted; it cannot be saved again.",
+      );
+    const current: Record<string, unknown> = state
+      ? observationValues(currentValues(state))
+      : {};
+    const next: Record<string, unknown> = { ...values };
+    const isNew = current.reportedAt === undefined;
+    if (isNew) next.reportedAt = now.toISOString();
+    const streamChanged =
+      !isNew && streamOf(current) !== streamOf({ ...current, ...next });
     const changed: Record<string, JsonValue> = {};
-    for (const [field, value] of Object.entries(values) as [
-      string,
-      JsonValue | undefined,
-    ][]) {
-      if (
-        value !== undefined &&
-        !same(value, current[field as keyof ObservationValues])
-      ) {
-        changed[field] = value;
+    for (const field of OBSERVATION_FIELD_NAMES) {
+      const value =
+        MANAGED_FIELDS.has(field) && next[field] === undefined
+          ? current[field]
+          : next[field];
+      if (streamChanged ? !blank(value) : !same(value, current[field])) {
+        changed[field] =
+          blank(value) && !Array.isArray(value) ? null : (value as JsonValue);
       }
     }
-    const isNew = current.reportedAt === undefined;
-    if (isNew) changed.reportedAt = now.toISOString();
     if (draftId !== undefined) await db.drafts.delete(draftId);
-    if (!isNew && Object.keys(changed).length === 0) return false;
-    const stream = streamOf({ ...current, ...values });
+    if (Object.keys(changed).length === 0) return false;
+    const stream = streamOf({ ...current, ...next });
     await writeLocal(
       db,
       { stream, entity: "observation", entityId: id, set: changed },
@@ -158,12 +191,18 @@ async function appendEntry(
   return entityId;
 }
 
+/** Adds a response-log entry; an entry the schema refuses is never written. */
 export function addResponse(
   db: DeskDatabase,
   entry: ResponseLogEntry,
   now: Date,
 ): Promise<string> {
-  return appendEntry(db, "responseLogEntry", entry, now);
+  return appendEntry(
+    db,
+    "responseLogEntry",
+    responseLogEntrySchema.parse(entry),
+    now,
+  );
 }
 
 /** Keeps the (already stripped) bytes by hash and records the attachment as an op, atomically. */
@@ -173,9 +212,19 @@ export function addAttachment(
   blob: Blob,
   now: Date,
 ): Promise<string> {
-  return appendEntry(db, "attachment", attachment, now, {
-    tables: [db.blobs],
-    write: () =>
-      db.blobs.put({ sha256: attachment.sha256, type: attachment.type, blob }),
-  });
+  return appendEntry(
+    db,
+    "attachment",
+    attachmentSchema.parse(attachment),
+    now,
+    {
+      tables: [db.blobs],
+      write: () =>
+        db.blobs.put({
+          sha256: attachment.sha256,
+          type: attachment.type,
+          blob,
+        }),
+    },
+  );
 }

@@ -1,5 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -223,4 +230,62 @@ describe("npm start in the browser shell", () => {
     expect(await shell.exited).toBe(2);
     expect(shell.output()).toContain("Usage: npm start");
   });
+
+  it("starts Electron with the data folder when its binary is there", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "pd-start-electron-ok-"));
+    const dist = fakeElectron(dataDir);
+    const shell = run(
+      process.execPath,
+      ["out/main/start.js", "--data", dataDir],
+      {
+        ELECTRON_OVERRIDE_DIST_PATH: dist,
+      },
+    );
+    expect(await shell.exited).toBe(0);
+    expect(readFileSync(join(dist, "args.txt"), "utf8").trim()).toBe(
+      `${process.cwd()} --data ${dataDir}`,
+    );
+  });
+
+  it("keeps a browser-shell data folder in the browser shell even when Electron works, and says how to move", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "pd-start-keep-"));
+    writeFileSync(
+      join(dataDir, "prevention-desk.json"),
+      JSON.stringify({
+        mode: "browser",
+        port: 1,
+        createdAt: "2026-11-01T00:00:00.000Z",
+      }),
+    );
+    const dist = fakeElectron(dataDir);
+    const shell = run(
+      process.execPath,
+      ["out/main/start.js", "--data", dataDir],
+      {
+        ELECTRON_OVERRIDE_DIST_PATH: dist,
+        PREVENTION_DESK_BROWSER: join(dataDir, "no-such-browser"),
+      },
+    );
+    await shell.exited;
+    expect(shell.output()).toContain(
+      "belongs to the browser shell, so Prevention Desk opens there",
+    );
+    expect(shell.output()).toContain(
+      "export your data from here and import it there",
+    );
+    expect(existsSync(join(dist, "args.txt"))).toBe(false);
+  });
 });
+
+/** A stand-in Electron distribution whose binary records how it was started. */
+function fakeElectron(folder: string): string {
+  const dist = join(folder, "electron-dist");
+  mkdirSync(dist);
+  const binary = join(
+    dist,
+    process.platform === "win32" ? "electron.exe" : "electron",
+  );
+  writeFileSync(binary, `#!/bin/sh\necho "$@" > "${join(dist, "args.txt")}"\n`);
+  chmodSync(binary, 0o755);
+  return dist;
+}

@@ -10,7 +10,10 @@ import {
 } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { RESPONSE_ACTOR_TYPES } from "../../../shared/domain/observation";
+import {
+  RESPONSE_ACTOR_TYPES,
+  responseActorTypeSchema,
+} from "../../../shared/domain/observation";
 import { useDesk } from "../../app/desk-context";
 import { addResponse } from "../../db/observation-writes";
 import type { ResponseLogRow } from "../../db/rows";
@@ -57,7 +60,7 @@ export function ResponseLog({
           observationId,
           at: new Date().toISOString(),
           action: action.trim(),
-          actorType: actorType as never,
+          actorType: responseActorTypeSchema.parse(actorType),
         },
         new Date(),
       );

@@ -90,9 +90,9 @@ describe("observation schemas: the reference corpus", () => {
     expect(new Set(corpus.map((record) => record.status))).toEqual(
       new Set(["draft", "final"]),
     );
-    expect(
-      new Set(corpus.map((record) => record.fields.sensitivity)),
-    ).toEqual(new Set(["public", "restricted", "confidential"]));
+    expect(new Set(corpus.map((record) => record.fields.sensitivity))).toEqual(
+      new Set(["public", "restricted", "confidential"]),
+    );
   });
 
   it("accepts every final record as final, field for field", () => {
@@ -440,8 +440,9 @@ describe("observation schemas: bad input", () => {
 
   it("refuses an unknown indicator, even with a known category", () => {
     const unknown = ["armed-groups.clashes", "armed-groups.looting"];
-    expect(() => final.safeParse(withChanges({ indicators: unknown }))).not
-      .toThrow();
+    expect(() =>
+      final.safeParse(withChanges({ indicators: unknown })),
+    ).not.toThrow();
     expect(
       issuesOf(final, withChanges({ indicators: unknown })).map(
         ({ path }) => path,

@@ -25,11 +25,7 @@ describe("searchWords", () => {
   });
 
   it("keeps letters of other scripts", () => {
-    expect(searchWords(["Дорога Київ ملي"])).toEqual([
-      "дорога",
-      "киів",
-      "ملي",
-    ]);
+    expect(searchWords(["Дорога Київ ملي"])).toEqual(["дорога", "киів", "ملي"]);
   });
 
   it("drops one-character words", () => {
@@ -41,9 +37,9 @@ describe("searchWords", () => {
   });
 
   it("lists each word once across all texts, in first-seen order", () => {
-    expect(
-      searchWords(["Marché de Mopti", "marche", "MOPTI, Sévaré"]),
-    ).toEqual(["marche", "de", "mopti", "sevare"]);
+    expect(searchWords(["Marché de Mopti", "marche", "MOPTI, Sévaré"])).toEqual(
+      ["marche", "de", "mopti", "sevare"],
+    );
   });
 
   it("skips missing and empty texts", () => {

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { ObservationValues } from "../../../../shared/domain/observation";
 import { formatHlc } from "../../../../shared/sync/hlc";
-import { opId, type Op, type SetOp } from "../../../../shared/sync/op";
+import {
+  opId,
+  opSchema,
+  type Op,
+  type SetOp,
+} from "../../../../shared/sync/op";
 import { DeskDatabase } from "../../../../src-renderer/db/db";
 import {
   applyOpsInTransaction,
@@ -64,16 +69,15 @@ const record: ObservationValues = {
 };
 
 function setOf(op: Op | undefined): SetOp["set"] {
-  if (op?.kind !== "set") throw new Error(`Expected a set op, got ${op?.kind}.`);
+  if (op?.kind !== "set")
+    throw new Error(`Expected a set op, got ${op?.kind}.`);
   return op.set;
 }
 
 /** Ops ordered by stream and seq, as they were made. */
 async function allOps(db: DeskDatabase): Promise<OpRow[]> {
   const ops = await db.ops.toArray();
-  return ops.sort(
-    (a, b) => a.stream.localeCompare(b.stream) || a.seq - b.seq,
-  );
+  return ops.sort((a, b) => a.stream.localeCompare(b.stream) || a.seq - b.seq);
 }
 
 /** Every table an op write touches, as plain data, to compare before and after. */
@@ -131,14 +135,19 @@ describe("saving observations as ops", () => {
       hlc: formatHlc({ ms: NOW.getTime(), counter: 0 }),
     });
     const set = setOf(op);
-    expect(Object.keys(set).sort()).toEqual(
-      [...Object.keys(record), "reportedAt"].sort(),
-    );
+    // A new record writes every field that has a value; empty ones (displaced unknown, no
+    // suggested action) are simply absent.
+    const filled = Object.entries(record)
+      .filter(([, value]) => value !== null && value !== "")
+      .map(([field]) => field);
+    expect(Object.keys(set).sort()).toEqual([...filled, "reportedAt"].sort());
     expect(set.reportedAt).toEqual({ value: NOW.toISOString(), prev: [] });
     expect(set.title).toEqual({ value: record.title, prev: [] });
 
     expect(await db.observations.get("obs-1")).toMatchObject({
-      ...record,
+      ...Object.fromEntries(
+        filled.map((field) => [field, record[field as keyof typeof record]]),
+      ),
       id: "obs-1",
       reportedAt: NOW.toISOString(),
       conflicts: [],
@@ -186,8 +195,56 @@ describe("saving observations as ops", () => {
     expect(await saveObservation(db, "obs-1", { ...record }, after(1))).toBe(
       false,
     );
-    expect(await saveObservation(db, "obs-1", {}, after(2))).toBe(false);
+    // The form sends empty inputs as absent, null or "": all mean "no value", not a change.
+    expect(
+      await saveObservation(
+        db,
+        "obs-1",
+        { ...record, displaced: null, suggestedAction: "" },
+        after(2),
+      ),
+    ).toBe(false);
     expect(await opTablesSnapshot(db)).toEqual(before);
+  });
+
+  it("clears a field the form left empty, with a null write naming what it replaces", async () => {
+    const db = newDatabase();
+    await saveObservation(db, "obs-1", record, NOW);
+    const { title: _title, ...withoutTitle } = record;
+    expect(await saveObservation(db, "obs-1", withoutTitle, after(1))).toBe(
+      true,
+    );
+    const [first, second] = await allOps(db);
+    expect(setOf(second)).toEqual({
+      title: { value: null, prev: [first?.id] },
+    });
+    expect((await db.observations.get("obs-1"))?.title).toBeUndefined();
+  });
+
+  it("gives a new audience the whole record when the sensitivity changes", async () => {
+    const db = newDatabase();
+    await saveObservation(
+      db,
+      "obs-1",
+      { ...record, sensitivity: "confidential" },
+      NOW,
+    );
+    await saveObservation(
+      db,
+      "obs-1",
+      { ...record, sensitivity: "restricted" },
+      after(1),
+    );
+    const moved = (await allOps(db)).find((op) => op.stream === "country:ML");
+    expect(moved).toMatchObject({ stream: "country:ML", seq: 1 });
+    expect(Object.keys(setOf(moved))).toEqual(
+      expect.arrayContaining([
+        "title",
+        "description",
+        "country",
+        "sensitivity",
+      ]),
+    );
   });
 
   it("puts confidential observations in the hub stream and counts seqs per stream, without gaps", async () => {
@@ -260,7 +317,13 @@ describe("saving observations as ops", () => {
       throw new Error("The disk is full.");
     });
     await expect(
-      saveObservation(db, "obs-1", { ...record, severity: 5 }, after(1), "obs-1"),
+      saveObservation(
+        db,
+        "obs-1",
+        { ...record, severity: 5 },
+        after(1),
+        "obs-1",
+      ),
     ).rejects.toThrow();
     expect(await db.drafts.get("obs-1")).toEqual({ ...draft, id: "obs-1" });
     expect(await opTablesSnapshot(db)).toEqual(before);
@@ -410,7 +473,9 @@ describe("applying ops", () => {
 
   it("builds the same rows on another device from the same ops, in any order, duplicated", async () => {
     const db = await filledDatabase();
-    const ops = (await db.ops.toArray()).map(({ id: _id, ...op }) => op);
+    // As they arrive elsewhere: parsed at the border, without the stored `id`.
+    const ops = (await db.ops.toArray()).map((row) => opSchema.parse(row));
+    expect(ops.every((op) => !("id" in op))).toBe(true);
     const other = newDatabase();
     const applied = await applyInTransaction(other, [
       ...[...ops].reverse(),
@@ -461,7 +526,11 @@ describe("applying ops", () => {
 
     // The same ops in the other order, on another device, flag the same field.
     const other = newDatabase();
-    await applyInTransaction(other, [fromB, fromA, ...(await db.ops.toArray())]);
+    await applyInTransaction(other, [
+      fromB,
+      fromA,
+      ...(await db.ops.toArray()),
+    ]);
     expect((await other.observations.get("obs-1"))?.conflicts).toEqual([
       "title",
     ]);
@@ -568,7 +637,10 @@ describe("append-only entries", () => {
 
     const deviceId = await localDeviceId(db);
     expect(
-      await db.responseLog.where("observationId").equals("obs-1").sortBy("action"),
+      await db.responseLog
+        .where("observationId")
+        .equals("obs-1")
+        .sortBy("action"),
     ).toEqual(
       [
         { ...response, id: first, deviceId },
@@ -581,13 +653,13 @@ describe("append-only entries", () => {
       ].sort((a, b) => a.action.localeCompare(b.action)),
     );
     const ops = await allOps(db);
-    expect(ops.map((op) => [op.entity, op.entityId, op.stream, op.seq])).toEqual(
-      [
-        ["observation", "obs-1", "country:ML", 1],
-        ["responseLogEntry", first, "country:ML", 2],
-        ["responseLogEntry", second, "country:ML", 3],
-      ],
-    );
+    expect(
+      ops.map((op) => [op.entity, op.entityId, op.stream, op.seq]),
+    ).toEqual([
+      ["observation", "obs-1", "country:ML", 1],
+      ["responseLogEntry", first, "country:ML", 2],
+      ["responseLogEntry", second, "country:ML", 3],
+    ]);
     expect(setOf(ops[1])).toEqual({
       observationId: { value: "obs-1", prev: [] },
       at: { value: response.at, prev: [] },
@@ -595,9 +667,7 @@ describe("append-only entries", () => {
       actorType: { value: "focal point", prev: [] },
     });
     // The observation itself is unchanged by its entries.
-    expect((await db.observations.get("obs-1"))?.updatedHlc).toBe(
-      ops[0]?.hlc,
-    );
+    expect((await db.observations.get("obs-1"))?.updatedHlc).toBe(ops[0]?.hlc);
   });
 
   it("refuses a response to an observation that does not exist, writing nothing", async () => {
