@@ -96,36 +96,36 @@ export async function observationsBenchmark(): Promise<
   const cdp = await context.newCDPSession(page);
   try {
     await page.goto(`${origin}/`);
-    await page.waitForFunction(() => window.bench !== undefined);
+    await page.waitForFunction(() => "bench" in window);
 
     let rawMs = 0;
     for (let start = 0; start < ROWS; start += CHUNK) {
-      rawMs += await page.evaluate(([s, c]) => window.bench!.rawChunk(s, c), [
+      rawMs += await page.evaluate(([s, c]) => window.bench.rawChunk(s, c), [
         start,
         Math.min(CHUNK, ROWS - start),
       ] as const);
     }
-    await page.evaluate(() => window.bench!.dropRaw());
+    await page.evaluate(() => window.bench.dropRaw());
     let importMs = 0;
     for (let start = 0; start < ROWS; start += CHUNK) {
       importMs += await page.evaluate(
-        ([s, c]) => window.bench!.importChunk(s, c),
+        ([s, c]) => window.bench.importChunk(s, c),
         [start, Math.min(CHUNK, ROWS - start)] as const,
       );
       if ((start / CHUNK) % 10 === 9)
         console.log(`observations: imported ${start + CHUNK} rows`);
     }
-    const saves = await page.evaluate(([s, c]) => window.bench!.saves(s, c), [
+    const saves = await page.evaluate(([s, c]) => window.bench.saves(s, c), [
       ROWS,
       extra,
     ] as const);
-    const list = await page.evaluate(() => window.bench!.loadList());
-    const queries = await page.evaluate(() => window.bench!.listQueries());
+    const list = await page.evaluate(() => window.bench.loadList());
+    const queries = await page.evaluate(() => window.bench.listQueries());
     const search = await page.evaluate(
-      (q) => window.bench!.searches(q),
+      (q) => window.bench.searches(q),
       SEARCHES,
     );
-    const dbSizeMB = await page.evaluate(() => window.bench!.storageMB());
+    const dbSizeMB = await page.evaluate(() => window.bench.storageMB());
     await cdp.send("HeapProfiler.collectGarbage");
     const heap = (await cdp.send("Runtime.getHeapUsage")) as {
       usedSize: number;

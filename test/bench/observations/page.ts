@@ -145,9 +145,7 @@ const bench = {
   },
 
   /** Full-text search through the app's path, and the raw index lookup as baseline. */
-  async searches(
-    queries: string[],
-  ): Promise<{
+  async searches(queries: string[]): Promise<{
     searchP95Ms: number;
     rawIndexP95Ms: number;
     matches: number[];
@@ -181,7 +179,7 @@ const bench = {
 
 declare global {
   interface Window {
-    bench?: typeof bench;
+    bench: typeof bench;
   }
 }
 window.bench = bench;
