@@ -9,6 +9,7 @@ import type {
   ObservationSummaryRow,
   OpRow,
   ResponseLogRow,
+  SearchTextRow,
   SourceRow,
   StreamRow,
 } from "./rows";
@@ -32,7 +33,8 @@ export const SCHEMA_VERSIONS: readonly {
     stores: {
       ops: "id, [deviceId+stream+seq], [entity+entityId]",
       entityStates: "key",
-      observations: "id, *words",
+      observations: "id",
+      searchTexts: "id, tick",
       observationSummaries: "id",
       responseLog: "id, observationId",
       attachments: "id, observationId, sha256",
@@ -62,6 +64,7 @@ export class DeskDatabase extends Dexie {
   ops!: EntityTable<OpRow, "id">;
   entityStates!: EntityTable<EntityStateRow, "key">;
   observations!: EntityTable<ObservationRow, "id">;
+  searchTexts!: EntityTable<SearchTextRow, "id">;
   observationSummaries!: EntityTable<ObservationSummaryRow, "id">;
   responseLog!: EntityTable<ResponseLogRow, "id">;
   attachments!: EntityTable<AttachmentRow, "id">;

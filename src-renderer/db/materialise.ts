@@ -2,17 +2,19 @@ import {
   observationFields,
   type ObservationValues,
 } from "../../shared/domain/observation";
-import { searchWords } from "../../shared/domain/search-words";
+import { searchText } from "../../shared/domain/search-text";
 import { currentValues, type EntityState } from "../../shared/sync/merge";
 import type {
   AttachmentRow,
   ObservationRow,
   ObservationSummaryRow,
   ResponseLogRow,
+  SearchTextRow,
 } from "./rows";
 
 export interface MaterialisedRows {
   observations: ObservationRow[];
+  searchTexts: Omit<SearchTextRow, "tick">[];
   summaries: ObservationSummaryRow[];
   deletedObservationIds: string[];
   responseLog: ResponseLogRow[];
@@ -41,17 +43,20 @@ export function observationRow(state: EntityState): ObservationRow {
       .map(([name]) => name),
     createdHlc: state.created,
     updatedHlc: state.updated,
-    // Short fields first: a very long description must not push names and places out.
-    words: searchWords([
-      values.title,
-      ...(values.tags ?? []),
-      ...(values.actors ?? []),
-      ...(values.affectedGroups ?? []),
-      values.adminArea,
-      values.locality,
-      values.description,
-    ]),
   };
+}
+
+/** Short fields first, so a very long description cannot push names and places out. */
+function observationSearchText(row: ObservationRow): string {
+  return searchText([
+    row.title,
+    ...(row.tags ?? []),
+    ...(row.actors ?? []),
+    ...(row.affectedGroups ?? []),
+    row.adminArea,
+    row.locality,
+    row.description,
+  ]);
 }
 
 export function summaryOf(row: ObservationRow): ObservationSummaryRow {
@@ -77,6 +82,7 @@ export function materialisedRows(
 ): MaterialisedRows {
   const rows: MaterialisedRows = {
     observations: [],
+    searchTexts: [],
     summaries: [],
     deletedObservationIds: [],
     responseLog: [],
@@ -94,6 +100,7 @@ export function materialisedRows(
         }
         const row = observationRow(state);
         rows.observations.push(row);
+        rows.searchTexts.push({ id: row.id, text: observationSearchText(row) });
         rows.summaries.push(summaryOf(row));
         break;
       }

@@ -22,6 +22,7 @@ export function opTables(db: DeskDatabase) {
     db.streams,
     db.entityStates,
     db.observations,
+    db.searchTexts,
     db.observationSummaries,
     db.responseLog,
     db.attachments,
@@ -82,8 +83,12 @@ export async function applyOpsInTransaction(
     [...states].map(([key, state]) => ({ key, state })),
   );
   const rows = materialisedRows([...states.values()]);
+  const tick = Number((await metaValue(db, "searchTick")) ?? 0) + 1;
   await Promise.all([
+    db.meta.put({ key: "searchTick", value: String(tick) }),
     db.observations.bulkPut(rows.observations),
+    db.searchTexts.bulkPut(rows.searchTexts.map((row) => ({ ...row, tick }))),
+    db.searchTexts.bulkDelete(rows.deletedObservationIds),
     db.observationSummaries.bulkPut(rows.summaries),
     db.observations.bulkDelete(rows.deletedObservationIds),
     db.observationSummaries.bulkDelete(rows.deletedObservationIds),

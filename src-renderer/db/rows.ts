@@ -18,14 +18,23 @@ export interface EntityStateRow {
   state: EntityState;
 }
 
-/** The current observation, materialised from its ops; `words` feeds full-text search. */
+/** The current observation, materialised from its ops. */
 export type ObservationRow = ObservationValues & {
   id: string;
   conflicts: string[];
   createdHlc: string;
   updatedHlc: string;
-  words: string[];
 };
+
+/**
+ * An observation's folded words for full-text search (shared/domain/search-text.ts), held in
+ * memory by the search index; `tick` orders writes so the index can catch up incrementally.
+ */
+export interface SearchTextRow {
+  id: string;
+  text: string;
+  tick: number;
+}
 
 /** What lists, filters and counts need, small enough to hold 100,000 of in memory. */
 export interface ObservationSummaryRow {

@@ -121,6 +121,7 @@ export async function observationsBenchmark(): Promise<
     ] as const);
     const list = await page.evaluate(() => window.bench.loadList());
     const queries = await page.evaluate(() => window.bench.listQueries());
+    const searchLoad = await page.evaluate(() => window.bench.loadSearch());
     const search = await page.evaluate(
       (q) => window.bench.searches(q),
       SEARCHES,
@@ -143,7 +144,8 @@ export async function observationsBenchmark(): Promise<
       listQueryP95Ms: round(queries.listQueryP95Ms),
       listScanBaselineP95Ms: round(queries.scanBaselineP95Ms),
       searchP95Ms: round(search.searchP95Ms),
-      searchRawIndexP95Ms: round(search.rawIndexP95Ms),
+      searchScanBaselineP95Ms: round(search.scanBaselineP95Ms),
+      searchIndexLoadMs: Math.round(searchLoad.loadMs),
       searchMatches: Object.fromEntries(
         SEARCHES.map((query, index) => [query, search.matches[index]]),
       ),
@@ -156,8 +158,8 @@ export async function observationsBenchmark(): Promise<
         `  import ${figures.importObsPerSec} obs/s vs raw IndexedDB puts ${figures.rawIdbPutsPerSec} rows/s (target ≥ half)`,
         `  save p95 ${figures.saveP95Ms} ms vs one raw strict put ${figures.rawPutP95Ms} ms (target < 20 ms)`,
         `  list query p95 ${figures.listQueryP95Ms} ms vs plain scan ${figures.listScanBaselineP95Ms} ms (target < 50 ms); list load ${figures.listLoadMs} ms`,
-        `  search p95 ${figures.searchP95Ms} ms vs raw index lookup ${figures.searchRawIndexP95Ms} ms (target < 100 ms)`,
-        `  database ${figures.dbSizeMB} MB, renderer heap ${figures.rendererHeapMB} MB after loading the list (target < 300 MB)`,
+        `  search p95 ${figures.searchP95Ms} ms vs a bare includes() scan ${figures.searchScanBaselineP95Ms} ms (target < 100 ms); index load ${figures.searchIndexLoadMs} ms`,
+        `  database ${figures.dbSizeMB} MB, renderer heap ${figures.rendererHeapMB} MB after loading the list and search index (target < 300 MB)`,
       ].join("\n"),
     );
     return figures;

@@ -13,7 +13,7 @@ import {
 } from "@mantine/core";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useLiveQuery } from "dexie-react-hooks";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   SENSITIVITIES,
@@ -24,7 +24,7 @@ import { TAXONOMY, taxonomyLabel } from "../../../shared/domain/taxonomy";
 import { languageSchema } from "../../../shared/i18n/languages";
 import { useDesk } from "../../app/desk-context";
 import { countryNames } from "../../app/country-names";
-import { searchObservationIds } from "../../db/observation-reads";
+import { useSearch } from "./use-search";
 import {
   NO_FILTERS,
   queryObservations,
@@ -46,7 +46,6 @@ const FILTER_FIELD: Record<keyof ObservationFilters, ObservationFieldName> = {
   from: "observedAt",
   to: "observedAt",
 };
-const SEARCH_DELAY_MS = 200;
 
 /** Find observations: filters, accent-insensitive search, counts, and a list that stays fast at 100,000. */
 export function ObservationsPage({
@@ -66,20 +65,7 @@ export function ObservationsPage({
     descending: true,
   });
   const [query, setQuery] = useState("");
-  const [matching, setMatching] = useState<Set<string> | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    const timer = setTimeout(() => {
-      void searchObservationIds(db, query).then((ids) => {
-        if (current) setMatching(ids);
-      });
-    }, SEARCH_DELAY_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [db, query]);
+  const matching = useSearch(db, query, summaries);
 
   const rows = useMemo(
     () => queryObservations(summaries ?? [], filters, sort, matching),

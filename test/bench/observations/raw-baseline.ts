@@ -14,10 +14,10 @@ export function openRawDatabase(name: string): Promise<IDBDatabase> {
       ops.createIndex("[deviceId+stream+seq]", ["deviceId", "stream", "seq"]);
       ops.createIndex("[entity+entityId]", ["entity", "entityId"]);
       db.createObjectStore("entityStates", { keyPath: "key" });
-      db.createObjectStore("observations", { keyPath: "id" }).createIndex(
-        "words",
-        "words",
-        { multiEntry: true },
+      db.createObjectStore("observations", { keyPath: "id" });
+      db.createObjectStore("searchTexts", { keyPath: "id" }).createIndex(
+        "tick",
+        "tick",
       );
       db.createObjectStore("observationSummaries", { keyPath: "id" });
       db.createObjectStore("responseLog", { keyPath: "id" }).createIndex(
@@ -48,6 +48,7 @@ export function rawPut(
         "ops",
         "entityStates",
         "observations",
+        "searchTexts",
         "observationSummaries",
         "responseLog",
       ],
@@ -61,6 +62,10 @@ export function rawPut(
     put("ops", rows.ops);
     put("entityStates", rows.states);
     put("observations", rows.materialised.observations);
+    put(
+      "searchTexts",
+      rows.materialised.searchTexts.map((row) => ({ ...row, tick: 1 })),
+    );
     put("observationSummaries", rows.materialised.summaries);
     put("responseLog", rows.materialised.responseLog);
     tx.oncomplete = () => {
@@ -84,26 +89,6 @@ export function rawPutOne(db: IDBDatabase, row: { id: string }): Promise<void> {
     };
     tx.onerror = () => {
       reject(tx.error ?? new Error("transaction failed"));
-    };
-  });
-}
-
-/** The ids whose words start with a prefix, straight from the index: the floor for search. */
-export function rawWordKeys(
-  db: IDBDatabase,
-  prefix: string,
-): Promise<IDBValidKey[]> {
-  return new Promise((resolve, reject) => {
-    const request = db
-      .transaction(["observations"], "readonly")
-      .objectStore("observations")
-      .index("words")
-      .getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
-    request.onsuccess = () => {
-      resolve(request.result);
-    };
-    request.onerror = () => {
-      reject(request.error ?? new Error("query failed"));
     };
   });
 }

@@ -37,6 +37,7 @@ describe("upgrading a version 1 database", () => {
         "observations",
         "ops",
         "responseLog",
+        "searchTexts",
         "sources",
         "streams",
       ].sort(),

@@ -15,7 +15,7 @@ import {
 } from "../../../../src-renderer/db/op-log";
 import {
   entityHistory,
-  searchObservationIds,
+  SearchIndex,
 } from "../../../../src-renderer/db/observation-reads";
 import {
   addAttachment,
@@ -747,7 +747,14 @@ describe("append-only entries", () => {
   });
 });
 
-describe("searchObservationIds", () => {
+/** A fresh in-memory index over the database, as the Observations screen builds it. */
+async function searchObservationIds(db: DeskDatabase, query: string) {
+  const index = new SearchIndex();
+  await index.refresh(db);
+  return index.search(query);
+}
+
+describe("SearchIndex", () => {
   async function searchable() {
     const db = newDatabase();
     await saveObservation(db, "obs-1", record, NOW);
@@ -807,21 +814,26 @@ describe("searchObservationIds", () => {
     expect(await searchObservationIds(db, "zzz")).toEqual(new Set());
   });
 
-  it("follows edits", async () => {
+  it("follows edits when refreshed, reading only what changed", async () => {
     const db = await searchable();
+    const index = new SearchIndex();
+    await index.refresh(db);
+    expect(index.search("securite")).toEqual(new Set(["obs-1"]));
     await saveObservation(
       db,
       "obs-1",
       { ...record, title: "Calm returned" },
       after(3),
     );
-    expect(await searchObservationIds(db, "securite")).toEqual(new Set());
-    expect(await searchObservationIds(db, "calm")).toEqual(new Set(["obs-1"]));
+    await index.refresh(db);
+    expect(index.search("securite")).toEqual(new Set());
+    expect(index.search("calm")).toEqual(new Set(["obs-1"]));
+    expect(index.size).toBe(3);
   });
 
   it("returns null for a query without words", async () => {
     const db = await searchable();
-    for (const query of ["", "   ", "!? —", "a"]) {
+    for (const query of ["", "   ", "!? —"]) {
       expect(await searchObservationIds(db, query)).toBeNull();
     }
   });
