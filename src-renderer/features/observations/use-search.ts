@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { SearchIndex } from "../../db/observation-reads";
+import { SearchIndex } from "../../db/search-index";
 import type { DeskDatabase } from "../../db/db";
 
 const SEARCH_DELAY_MS = 150;

@@ -2,7 +2,7 @@ import { materialise } from "../../../shared/sync/merge";
 import { opId, type Op } from "../../../shared/sync/op";
 import { DeskDatabase } from "../../../src-renderer/db/db";
 import { materialisedRows } from "../../../src-renderer/db/materialise";
-import { SearchIndex } from "../../../src-renderer/db/observation-reads";
+import { SearchIndex } from "../../../src-renderer/db/search-index";
 import { saveObservation } from "../../../src-renderer/db/observation-writes";
 import { importOps } from "../../../src-renderer/db/op-log";
 import type { ObservationSummaryRow } from "../../../src-renderer/db/rows";

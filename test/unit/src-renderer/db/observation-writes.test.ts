@@ -13,10 +13,8 @@ import {
   localDeviceId,
   opTables,
 } from "../../../../src-renderer/db/op-log";
-import {
-  entityHistory,
-  SearchIndex,
-} from "../../../../src-renderer/db/observation-reads";
+import { entityHistory } from "../../../../src-renderer/db/observation-reads";
+import { SearchIndex } from "../../../../src-renderer/db/search-index";
 import {
   addAttachment,
   addResponse,
@@ -829,6 +827,23 @@ describe("SearchIndex", () => {
     expect(index.search("securite")).toEqual(new Set());
     expect(index.search("calm")).toEqual(new Set(["obs-1"]));
     expect(index.size).toBe(3);
+  });
+
+  it("rebuilds itself after many changes and still finds old and new records", async () => {
+    const db = await searchable();
+    const index = new SearchIndex();
+    await index.refresh(db);
+    for (let n = 0; n < 2_005; n += 1) {
+      await db.searchTexts.put({
+        id: `bulk-${n}`,
+        text: ` bulk record ${n}`,
+        tick: 1_000 + n,
+      });
+    }
+    await index.refresh(db);
+    expect(index.size).toBe(3 + 2_005);
+    expect(index.search("bulk 2004")).toEqual(new Set(["bulk-2004"]));
+    expect(index.search("secur")).toEqual(new Set(["obs-1", "obs-2"]));
   });
 
   it("returns null for a query without words", async () => {
