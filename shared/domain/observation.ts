@@ -141,7 +141,9 @@ export const REQUIRED_FOR_FINAL: readonly ObservationFieldName[] = [
   "sensitivity",
 ];
 
-const draftShape = z.object(observationFields).partial();
+/** Every field optional, each valid on its own: what a saved draft may hold. */
+export const observationValuesSchema = z.object(observationFields).partial();
+const draftShape = observationValuesSchema;
 export type ObservationValues = z.infer<typeof draftShape>;
 export type Observation = z.infer<z.ZodObject<typeof observationFields>>;
 

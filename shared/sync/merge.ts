@@ -149,16 +149,27 @@ function applyFieldWrites(
   op: SetOp,
   stamp: OpStamp,
 ): EntityState["fields"] {
-  let next = fields;
+  const next: Record<string, FieldState> = { ...fields };
+  let added = false;
   for (const [name, write] of Object.entries(op.set)) {
     const prior = Object.hasOwn(next, name) ? next[name] : undefined;
-    next = withField(
-      next,
-      name,
-      applyFieldWrite(prior, { ...stamp, value: write.value }, write.prev),
+    added ||= prior === undefined;
+    next[name] = applyFieldWrite(
+      prior,
+      { ...stamp, value: write.value },
+      write.prev,
     );
   }
-  return next;
+  // Keys in sorted order, once per op, so equal states serialise equally.
+  return added ? sortedFields(next) : next;
+}
+
+function sortedFields(
+  fields: Record<string, FieldState>,
+): EntityState["fields"] {
+  return Object.fromEntries(
+    Object.entries(fields).sort(([a], [b]) => compareStrings(a, b)),
+  );
 }
 
 function applyFieldWrite(
@@ -218,27 +229,17 @@ function applyEntry(
       anomalies: insertSorted(state.anomalies, stamp.opId) ?? state.anomalies,
     };
   }
-  let fields: EntityState["fields"] = {};
+  const entries: Record<string, FieldState> = {};
   for (const [name, write] of Object.entries(op.set)) {
     const entry: StampedValue = { ...stamp, value: write.value };
-    fields = withField(fields, name, fieldState([entry], [], entry));
+    entries[name] = fieldState([entry], [], entry);
   }
+  const fields = sortedFields(entries);
   const anomalies =
     current === null
       ? state.anomalies
       : (insertSorted(state.anomalies, current.opId) ?? state.anomalies);
   return { ...state, fields, entryOp: stamp, anomalies };
-}
-
-/** Rebuilds in key order when a field is new, so equal states serialise equally. */
-function withField(
-  fields: EntityState["fields"],
-  name: string,
-  field: FieldState,
-): EntityState["fields"] {
-  if (Object.hasOwn(fields, name)) return { ...fields, [name]: field };
-  const entries = [...Object.entries(fields), [name, field] as const];
-  return Object.fromEntries(entries.sort(([a], [b]) => compareStrings(a, b)));
 }
 
 /** A new sorted list with `id` added, or undefined when `id` is already there. */

@@ -1,5 +1,6 @@
 import {
   observationFields,
+  observationValuesSchema,
   type ObservationValues,
 } from "../../shared/domain/observation";
 import { searchText } from "../../shared/domain/search-text";
@@ -25,6 +26,9 @@ export interface MaterialisedRows {
 export function observationValues(
   values: Record<string, unknown>,
 ): ObservationValues {
+  // Nearly always every field is valid: one parse; otherwise keep the valid ones.
+  const whole = observationValuesSchema.safeParse(values);
+  if (whole.success) return whole.data;
   const valid: Record<string, unknown> = {};
   for (const [field, schema] of Object.entries(observationFields)) {
     const parsed = schema.safeParse(values[field]);

@@ -3,10 +3,12 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import {
   closeChromium,
   launchChromium,
-  openDesk,
+  startTestShell,
 } from "../e2e/support/desk-app";
 
 const LOADS = 9;
@@ -35,19 +37,22 @@ export async function startupBenchmark(): Promise<Record<string, unknown>> {
   await new Promise<void>((done) => blank.listen(0, "127.0.0.1", done));
   const blankUrl = `http://127.0.0.1:${(blank.address() as AddressInfo).port}/`;
 
-  const desk = await openDesk();
   const browser = await launchChromium();
   const interactive: number[] = [];
   const blankLoads: number[] = [];
   try {
     for (let i = 0; i < LOADS; i += 1) {
+      // Each load is a new launch: its own shell, ticket and fresh data folder.
+      const shell = await startTestShell(
+        mkdtempSync(join(tmpdir(), "pd-bench-startup-")),
+      );
       const context = await browser.newContext({ locale: "en-GB" });
       const page = await context.newPage();
       let started = performance.now();
       await page.goto(blankUrl, { waitUntil: "load" });
       blankLoads.push(performance.now() - started);
       started = performance.now();
-      await page.goto(desk.shell.pageUrl);
+      await page.goto(shell.pageUrl);
       // Interactive: the first screen's heading is shown and its first control takes focus.
       await page
         .getByRole("heading", { name: "Welcome to Prevention Desk" })
@@ -55,9 +60,9 @@ export async function startupBenchmark(): Promise<Record<string, unknown>> {
       await page.getByRole("radio", { name: "English" }).focus();
       interactive.push(performance.now() - started);
       await context.close();
+      await shell.bridge.close();
     }
   } finally {
-    await desk.close();
     await closeChromium();
     blank.close();
   }

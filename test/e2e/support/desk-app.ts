@@ -56,15 +56,9 @@ export async function closeChromium(): Promise<void> {
   browser = undefined;
 }
 
-/**
- * Starts the app as a person gets it in the browser shell: the real main-process services on a
- * fresh (or given) data folder, the built renderer, a Chromium page opened on it.
- */
-export async function openDesk(
-  options: { dataDir?: string; locale?: string } = {},
-): Promise<DeskSession> {
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "pd-e2e-"));
-  const shell = await startBrowserShell({
+/** The browser shell's services and bridge on a data folder, on a free port, for one page. */
+export function startTestShell(dataDir: string): Promise<BrowserShell> {
+  return startBrowserShell({
     dataDir,
     rendererDir: RENDERER,
     port: 0,
@@ -75,6 +69,17 @@ export async function openDesk(
       throw new Error("the launch ticket was presented twice");
     },
   });
+}
+
+/**
+ * Starts the app as a person gets it in the browser shell: the real main-process services on a
+ * fresh (or given) data folder, the built renderer, a Chromium page opened on it.
+ */
+export async function openDesk(
+  options: { dataDir?: string; locale?: string } = {},
+): Promise<DeskSession> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "pd-e2e-"));
+  const shell = await startTestShell(dataDir);
   const context: BrowserContext = await (
     await launchChromium()
   ).newContext({
