@@ -57,44 +57,70 @@ export async function applyOpsInTransaction(
   ops: readonly Op[],
 ): Promise<Op[]> {
   const ids = ops.map(opId);
-  const known = await db.ops.bulkGet(ids);
-  const fresh = ops.filter(
-    (_op, index) =>
-      known[index] === undefined && ids.indexOf(ids[index] ?? "") === index,
-  );
+  const seen = new Set<string>();
+  const candidates = ops.filter((_op, index) => {
+    const id = ids[index] ?? "";
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  const keys = [
+    ...new Set(candidates.map((op) => stateKey(op.entity, op.entityId))),
+  ];
+  // Reads first, in parallel: which ops are already here, the states they change, the tick.
+  const [known, stored, lastTick] = await Promise.all([
+    db.ops.bulkGet(candidates.map(opId)),
+    db.entityStates.bulkGet(keys),
+    metaValue(db, "searchTick"),
+  ]);
+  const fresh = candidates.filter((_op, index) => known[index] === undefined);
   if (fresh.length === 0) return [];
 
-  const keys = [
-    ...new Set(fresh.map((op) => stateKey(op.entity, op.entityId))),
-  ];
-  const stored = await db.entityStates.bulkGet(keys);
   const states = new Map<string, EntityState>();
   keys.forEach((key, index) => {
     const row = stored[index];
     if (row) states.set(key, row.state);
   });
+  const changed = new Set<string>();
   for (const op of fresh) {
     const key = stateKey(op.entity, op.entityId);
     states.set(key, applyOp(states.get(key), op));
+    changed.add(key);
   }
-
-  await db.ops.bulkAdd(fresh.map((op) => ({ ...op, id: opId(op) })));
-  await db.entityStates.bulkPut(
-    [...states].map(([key, state]) => ({ key, state })),
-  );
-  const rows = materialisedRows([...states.values()]);
-  const tick = Number((await metaValue(db, "searchTick")) ?? 0) + 1;
-  await Promise.all([
+  const changedStates = [...changed].flatMap((key) => {
+    const state = states.get(key);
+    return state ? [{ key, state }] : [];
+  });
+  const rows = materialisedRows(changedStates.map(({ state }) => state));
+  const tick = Number(lastTick ?? 0) + 1;
+  // Then every write at once; empty lists are skipped rather than sent.
+  const writes: Promise<unknown>[] = [
     db.meta.put({ key: "searchTick", value: String(tick) }),
-    db.observations.bulkPut(rows.observations),
-    db.searchTexts.bulkPut(rows.searchTexts.map((row) => ({ ...row, tick }))),
-    db.searchTexts.bulkDelete(rows.deletedObservationIds),
-    db.observationSummaries.bulkPut(rows.summaries),
-    db.observations.bulkDelete(rows.deletedObservationIds),
-    db.observationSummaries.bulkDelete(rows.deletedObservationIds),
-    db.responseLog.bulkPut(rows.responseLog),
-    db.attachments.bulkPut(rows.attachments),
-  ]);
+    db.ops.bulkAdd(fresh.map((op) => ({ ...op, id: opId(op) }))),
+    db.entityStates.bulkPut(changedStates),
+  ];
+  const put = <T>(
+    table: { bulkPut: (rows: T[]) => Promise<unknown> },
+    rows: T[],
+  ) => {
+    if (rows.length > 0) writes.push(table.bulkPut(rows));
+  };
+  put(db.observations, rows.observations);
+  put(
+    db.searchTexts,
+    rows.searchTexts.map((row) => ({ ...row, tick })),
+  );
+  put(db.observationSummaries, rows.summaries);
+  put(db.responseLog, rows.responseLog);
+  put(db.attachments, rows.attachments);
+  if (rows.deletedObservationIds.length > 0) {
+    writes.push(
+      db.observations.bulkDelete(rows.deletedObservationIds),
+      db.searchTexts.bulkDelete(rows.deletedObservationIds),
+      db.observationSummaries.bulkDelete(rows.deletedObservationIds),
+    );
+  }
+  await Promise.all(writes);
   return fresh;
 }
 
@@ -140,22 +166,27 @@ export async function makeLocalOp(
   change: LocalChange,
   nowMs: number,
 ): Promise<Op> {
-  const deviceId = await localDeviceId(db);
-  const last = (await metaValue(db, "hlc")) ?? null;
-  const hlc = tickHlc(last, nowMs);
-  const lastSeq = (await db.streams.get(change.stream))?.lastSeq ?? 0;
-  await db.meta.put({ key: "hlc", value: hlc });
-  await db.streams.put({ stream: change.stream, lastSeq: lastSeq + 1 });
+  const [deviceId, last, stream, state] = await Promise.all([
+    localDeviceId(db),
+    metaValue(db, "hlc"),
+    db.streams.get(change.stream),
+    entityState(db, change.entity, change.entityId),
+  ]);
+  const hlc = tickHlc(last ?? null, nowMs);
+  const seq = (stream?.lastSeq ?? 0) + 1;
+  await Promise.all([
+    db.meta.put({ key: "hlc", value: hlc }),
+    db.streams.put({ stream: change.stream, lastSeq: seq }),
+  ]);
   const base = {
     deviceId,
     stream: change.stream,
-    seq: lastSeq + 1,
+    seq,
     hlc,
     entity: change.entity,
     entityId: change.entityId,
   };
   if (change.tombstone) return { ...base, kind: "tombstone" };
-  const state = await entityState(db, change.entity, change.entityId);
   const set: SetOp["set"] = {};
   for (const [field, value] of Object.entries(change.set ?? {})) {
     set[field] = {
