@@ -253,7 +253,7 @@ describe("npm start in the browser shell", () => {
       join(dataDir, "prevention-desk.json"),
       JSON.stringify({
         mode: "browser",
-        port: 1,
+        port: 45678,
         createdAt: "2026-11-01T00:00:00.000Z",
       }),
     );

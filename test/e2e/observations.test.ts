@@ -126,14 +126,19 @@ describe("field observations", () => {
         const description = page.getByLabel("What happened");
         const told = await description.inputValue();
         await description.fill(`${told} Moussa diallo saw it from his shop.`);
-        await page.getByRole("button", { name: "Mark final" }).click();
+        await page
+          .getByRole("button", { name: "Mark final", exact: true })
+          .click();
         const warning = page.getByRole("dialog", {
           name: "The source may be named in shared fields",
         });
         await warning.getByText("What happened").waitFor();
         await warning.getByRole("button", { name: "Go back and edit" }).click();
+        await warning.waitFor({ state: "hidden" });
         await description.fill(told);
-        await page.getByRole("button", { name: "Mark final" }).click();
+        await page
+          .getByRole("button", { name: "Mark final", exact: true })
+          .click();
         await page.getByText("Final", { exact: true }).first().waitFor();
 
         // Find it: filters and search with and without accents.
