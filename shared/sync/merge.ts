@@ -193,7 +193,8 @@ function applyFieldWrite(
   return fieldState(heads, superseded, newest);
 }
 
-function fieldState(
+/** A field's state from its heads: the displayed write and the conflict flag follow from them. */
+export function fieldState(
   heads: readonly StampedValue[],
   superseded: readonly OpId[],
   newest: StampedValue,

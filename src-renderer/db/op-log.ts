@@ -4,6 +4,7 @@ import {
   type JsonValue,
 } from "../../shared/sync/merge";
 import { receiveHlc, tickHlc } from "../../shared/sync/hlc";
+import { loadState, storeState } from "../../shared/sync/stored-state";
 import {
   opId,
   type Entity,
@@ -79,7 +80,7 @@ export async function applyOpsInTransaction(
   const states = new Map<string, EntityState>();
   keys.forEach((key, index) => {
     const row = stored[index];
-    if (row) states.set(key, row.state);
+    if (row) states.set(key, loadState(row.state));
   });
   const changed = new Set<string>();
   for (const op of fresh) {
@@ -89,15 +90,20 @@ export async function applyOpsInTransaction(
   }
   const changedStates = [...changed].flatMap((key) => {
     const state = states.get(key);
-    return state ? [{ key, state }] : [];
+    return state ? [state] : [];
   });
-  const rows = materialisedRows(changedStates.map(({ state }) => state));
+  const rows = materialisedRows(changedStates);
   const tick = Number(lastTick ?? 0) + 1;
   // Then every write at once; empty lists are skipped rather than sent.
   const writes: Promise<unknown>[] = [
     db.meta.put({ key: "searchTick", value: String(tick) }),
     db.ops.bulkAdd(fresh.map((op) => ({ ...op, id: opId(op) }))),
-    db.entityStates.bulkPut(changedStates),
+    db.entityStates.bulkPut(
+      changedStates.map((state) => ({
+        key: stateKey(state.entity, state.entityId),
+        state: storeState(state),
+      })),
+    ),
   ];
   const put = <T>(
     table: { bulkPut: (rows: T[]) => Promise<unknown> },
@@ -203,5 +209,6 @@ export async function entityState(
   entity: Entity,
   entityId: string,
 ): Promise<EntityState | undefined> {
-  return (await db.entityStates.get(stateKey(entity, entityId)))?.state;
+  const row = await db.entityStates.get(stateKey(entity, entityId));
+  return row ? loadState(row.state) : undefined;
 }

@@ -1,5 +1,5 @@
 import type { ObservationValues } from "../../shared/domain/observation";
-import type { EntityState } from "../../shared/sync/merge";
+import type { StoredEntityState } from "../../shared/sync/stored-state";
 import type { Op } from "../../shared/sync/op";
 
 /** Rows of the local database. Tables marked local-only are never read by the bundle encoder. */
@@ -15,7 +15,7 @@ export type OpRow = Op & { id: string };
 /** Per-entity merge state (shared/sync/merge.ts), kept so new ops apply incrementally. */
 export interface EntityStateRow {
   key: string;
-  state: EntityState;
+  state: StoredEntityState;
 }
 
 /** The current observation, materialised from its ops. */
