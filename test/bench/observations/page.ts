@@ -1,5 +1,6 @@
 import { materialise } from "../../../shared/sync/merge";
 import { opId, type Op } from "../../../shared/sync/op";
+import { storeState } from "../../../shared/sync/stored-state";
 import { DeskDatabase } from "../../../src-renderer/db/db";
 import { materialisedRows } from "../../../src-renderer/db/materialise";
 import { SearchIndex } from "../../../src-renderer/db/search-index";
@@ -61,7 +62,10 @@ const bench = {
     const states = materialise(ops);
     const rows = {
       ops: ops.map((op) => ({ ...op, id: opId(op) })),
-      states: [...states].map(([key, state]) => ({ key, state })),
+      states: [...states].map(([key, state]) => ({
+        key,
+        state: storeState(state),
+      })),
       materialised: materialisedRows([...states.values()]),
     };
     const database = await rawDb;
