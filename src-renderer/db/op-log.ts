@@ -1,5 +1,6 @@
 import {
   applyOp,
+  entityKey,
   type EntityState,
   type JsonValue,
 } from "../../shared/sync/merge";
@@ -29,8 +30,6 @@ export function opTables(db: DeskDatabase) {
     db.attachments,
   ];
 }
-
-const stateKey = (entity: Entity, entityId: string) => `${entity}/${entityId}`;
 
 async function metaValue(
   db: DeskDatabase,
@@ -66,7 +65,7 @@ export async function applyOpsInTransaction(
     return true;
   });
   const keys = [
-    ...new Set(candidates.map((op) => stateKey(op.entity, op.entityId))),
+    ...new Set(candidates.map((op) => entityKey(op.entity, op.entityId))),
   ];
   // Reads first, in parallel: which ops are already here, the states they change, the tick.
   const [known, stored, lastTick] = await Promise.all([
@@ -84,7 +83,7 @@ export async function applyOpsInTransaction(
   });
   const changed = new Set<string>();
   for (const op of fresh) {
-    const key = stateKey(op.entity, op.entityId);
+    const key = entityKey(op.entity, op.entityId);
     states.set(key, applyOp(states.get(key), op));
     changed.add(key);
   }
@@ -100,7 +99,7 @@ export async function applyOpsInTransaction(
     db.ops.bulkAdd(fresh.map((op) => ({ ...op, id: opId(op) }))),
     db.entityStates.bulkPut(
       changedStates.map((state) => ({
-        key: stateKey(state.entity, state.entityId),
+        key: entityKey(state.entity, state.entityId),
         state: storeState(state),
       })),
     ),
@@ -209,6 +208,6 @@ export async function entityState(
   entity: Entity,
   entityId: string,
 ): Promise<EntityState | undefined> {
-  const row = await db.entityStates.get(stateKey(entity, entityId));
+  const row = await db.entityStates.get(entityKey(entity, entityId));
   return row ? loadState(row.state) : undefined;
 }
