@@ -39,7 +39,10 @@ export interface BrowserProcess {
   child: ChildProcess;
   /** With `devtools`: the DevTools WebSocket address tests connect to. */
   devtools: Promise<string | null>;
-  /** Resolves when the browser is gone: null after a normal exit, the error if it never started. */
+  /**
+   * Resolves when the browser is gone: null after a normal exit or a stop we asked for, else
+   * why it failed (it never started, or it exited with an error code, with its last words).
+   */
   ended: Promise<Error | null>;
 }
 
@@ -50,9 +53,22 @@ export function startBrowserProcess(
   const child = spawn(options.browserPath, browserArguments(options, isRoot), {
     stdio: ["ignore", "ignore", "pipe"],
   });
+  let lastWords = "";
+  child.stderr.on("data", (chunk: Buffer) => {
+    lastWords = (lastWords + chunk.toString("utf8")).slice(-2_000);
+  });
   const ended = new Promise<Error | null>((resolve) => {
-    child.once("exit", () => {
-      resolve(null);
+    child.once("exit", (code) => {
+      if (code === null || code === 0) {
+        resolve(null);
+        return;
+      }
+      const line = lastWords.trim().split("\n").at(-1) ?? "";
+      resolve(
+        new Error(
+          `it exited with code ${code}${line === "" ? "" : `: ${line}`}`,
+        ),
+      );
     });
     child.once("error", resolve);
   });

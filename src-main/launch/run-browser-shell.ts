@@ -100,7 +100,9 @@ export async function runBrowserShell(
     say(`DevTools: ${(await browser.devtools) ?? "unavailable"}`);
 
   const { child } = browser;
+  const run = { stopping: false };
   const stop = () => {
+    run.stopping = true;
     child.kill("SIGTERM");
   };
   process.once("SIGINT", stop);
@@ -109,8 +111,9 @@ export async function runBrowserShell(
   process.off("SIGINT", stop);
   process.off("SIGTERM", stop);
   await shell.bridge.close();
-  if (failure)
+  if (failure && !run.stopping)
     throw new Error(
-      `${options.browserPath} could not be started: ${failure.message}`,
+      `${options.browserPath} could not show the app window (${failure.message}). ` +
+        "On a machine without a display, use --headless.",
     );
 }
