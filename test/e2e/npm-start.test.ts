@@ -225,6 +225,28 @@ describe("npm start in the browser shell", () => {
     expect(shell.output()).toContain("is not an executable file");
   });
 
+  it("says why when the browser cannot show the window, instead of exiting silently", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "pd-start-nodisplay-"));
+    const browser = join(dataDir, "browser-without-display");
+    writeFileSync(
+      browser,
+      '#!/bin/sh\necho "The platform failed to initialize." >&2\nexit 1\n',
+    );
+    chmodSync(browser, 0o755);
+    const shell = run(
+      process.execPath,
+      ["out/main/start.js", "--browser", "--data", dataDir],
+      {
+        PREVENTION_DESK_BROWSER: browser,
+      },
+    );
+    expect(await shell.exited).toBe(1);
+    expect(shell.output()).toContain(
+      "could not show the app window (it exited with code 1",
+    );
+    expect(shell.output()).toContain("The platform failed to initialize.");
+  });
+
   it("shows the usage for an unknown option", async () => {
     const shell = run(process.execPath, ["out/main/start.js", "--brwoser"]);
     expect(await shell.exited).toBe(2);
