@@ -4,7 +4,11 @@ import {
   type ObservationValues,
 } from "../../shared/domain/observation";
 import { searchText } from "../../shared/domain/search-text";
-import { currentValues, type EntityState } from "../../shared/sync/merge";
+import {
+  conflictedFields,
+  currentValues,
+  type EntityState,
+} from "../../shared/sync/merge";
 import type {
   AttachmentRow,
   ObservationRow,
@@ -42,9 +46,7 @@ export function observationRow(state: EntityState): ObservationRow {
   return {
     ...values,
     id: state.entityId,
-    conflicts: Object.entries(state.fields)
-      .filter(([, field]) => field.conflict)
-      .map(([name]) => name),
+    conflicts: conflictedFields(state),
     createdHlc: state.created,
     updatedHlc: state.updated,
   };

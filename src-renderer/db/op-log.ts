@@ -130,7 +130,7 @@ export async function applyOpsInTransaction(
 }
 
 /** Received ops move the local clock forward (never more than an hour past the wall clock). */
-export async function receiveClock(
+async function receiveClock(
   db: DeskDatabase,
   ops: readonly Op[],
   nowMs: number,
