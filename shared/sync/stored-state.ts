@@ -3,45 +3,71 @@ import {
   fieldState,
   type EntityState,
   type FieldState,
+  type JsonValue,
   type StampedValue,
 } from "./merge";
-import type { OpId } from "./op";
+import type { DeviceId, Hlc, OpId } from "./op";
 
 /**
- * An entity state as stored: each field keeps its heads and what they superseded, and the
- * newest write only when it is not one of them. The displayed value, its stamp and the
+ * An entity state as stored. Each op's stamp (op id, clock reading, device) is written once in
+ * `stamps` and fields name it by index; a field keeps its heads and what they superseded, and
+ * its newest write only when that is not one of the heads. The displayed value and the
  * conflict flag are derived again on load, so each value is stored once.
  */
+export type StoredStamp = readonly [OpId, Hlc, DeviceId];
+/** A write as stored: the index of its stamp in `stamps`, and its value. */
+export type StoredWrite = readonly [number, JsonValue];
+
 export interface StoredFieldState {
-  heads: readonly StampedValue[];
+  heads: readonly StoredWrite[];
   superseded: readonly OpId[];
-  newest?: StampedValue;
+  newest?: StoredWrite;
 }
 
 export type StoredEntityState = Omit<EntityState, "fields"> & {
+  stamps: readonly StoredStamp[];
   fields: Readonly<Record<string, StoredFieldState>>;
 };
 
 export function storeState(state: EntityState): StoredEntityState {
+  const stamps: StoredStamp[] = [];
+  const indexes = new Map<OpId, number>();
+  const write = ({ opId, hlc, deviceId, value }: StampedValue): StoredWrite => {
+    let index = indexes.get(opId);
+    if (index === undefined) {
+      index = stamps.push([opId, hlc, deviceId]) - 1;
+      indexes.set(opId, index);
+    }
+    return [index, value];
+  };
   const fields: Record<string, StoredFieldState> = {};
   for (const [name, field] of Object.entries(state.fields)) {
     const { heads, superseded, newest } = field;
-    const newestIsHead = heads.some((head) => head.opId === newest.opId);
-    fields[name] = newestIsHead
-      ? { heads, superseded }
-      : { heads, superseded, newest };
+    const stored = { heads: heads.map(write), superseded };
+    fields[name] = heads.some((head) => head.opId === newest.opId)
+      ? stored
+      : { ...stored, newest: write(newest) };
   }
-  return { ...state, fields };
+  return { ...state, stamps, fields };
 }
 
 export function loadState(stored: StoredEntityState): EntityState {
+  const { stamps, fields: storedFields, ...rest } = stored;
+  const stamped = ([index, value]: StoredWrite): StampedValue => {
+    const stamp = stamps[index];
+    if (stamp === undefined)
+      throw new Error(`Stored entity state names a missing stamp ${index}.`);
+    const [opId, hlc, deviceId] = stamp;
+    return { opId, hlc, deviceId, value };
+  };
   const fields: Record<string, FieldState> = {};
-  for (const [name, field] of Object.entries(stored.fields)) {
-    const newest = field.newest ?? newestOf(field.heads);
+  for (const [name, field] of Object.entries(storedFields)) {
+    const heads = field.heads.map(stamped);
+    const newest = field.newest ? stamped(field.newest) : newestOf(heads);
     if (newest !== undefined)
-      fields[name] = fieldState(field.heads, field.superseded, newest);
+      fields[name] = fieldState(heads, field.superseded, newest);
   }
-  return { ...stored, fields };
+  return { ...rest, fields };
 }
 
 /** When the newest write is a head, it is the last of the heads by the merge's own order. */

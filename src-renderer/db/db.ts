@@ -5,7 +5,6 @@ import type {
   DraftRow,
   EntityStateRow,
   MetaRow,
-  ObservationRow,
   ObservationSummaryRow,
   OpRow,
   ResponseLogRow,
@@ -13,6 +12,8 @@ import type {
   SourceRow,
   StreamRow,
 } from "./rows";
+import { materialise } from "../../shared/sync/merge";
+import { storeState } from "../../shared/sync/stored-state";
 
 export const DB_NAME = "prevention-desk";
 
@@ -50,6 +51,22 @@ export const SCHEMA_VERSIONS: readonly {
         await meta.add({ key: "deviceId", value: newDeviceId() });
     },
   },
+  {
+    // The detail view reads an observation from its entity state, which now stores each op's
+    // stamp once: states are rebuilt from the op log, the copy in `observations` goes.
+    version: 3,
+    stores: { observations: null },
+    upgrade: async (tx) => {
+      const ops = await tx.table<OpRow, string>("ops").toArray();
+      const states = [...materialise(ops).entries()].map(([key, state]) => ({
+        key,
+        state: storeState(state),
+      }));
+      const table = tx.table<EntityStateRow, string>("entityStates");
+      await table.clear();
+      await table.bulkPut(states);
+    },
+  },
 ];
 
 /** A random local device id until enrolment gives the device its key-derived one (sync bundles issue). */
@@ -63,7 +80,6 @@ export class DeskDatabase extends Dexie {
   meta!: EntityTable<MetaRow, "key">;
   ops!: EntityTable<OpRow, "id">;
   entityStates!: EntityTable<EntityStateRow, "key">;
-  observations!: EntityTable<ObservationRow, "id">;
   searchTexts!: EntityTable<SearchTextRow, "id">;
   observationSummaries!: EntityTable<ObservationSummaryRow, "id">;
   responseLog!: EntityTable<ResponseLogRow, "id">;
@@ -80,7 +96,10 @@ export class DeskDatabase extends Dexie {
       onVersionChange?: () => void;
     } = {},
   ) {
-    super(options.name ?? DB_NAME, { chromeTransactionDurability: "strict" });
+    super(options.name ?? DB_NAME, {
+      chromeTransactionDurability: "strict",
+      cache: "disabled",
+    });
     for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
       if (version > (options.upToVersion ?? LATEST_VERSION)) break;
       const declared = this.version(version).stores(stores);

@@ -18,7 +18,6 @@ import type {
 } from "./rows";
 
 export interface MaterialisedRows {
-  observations: ObservationRow[];
   searchTexts: Omit<SearchTextRow, "tick">[];
   summaries: ObservationSummaryRow[];
   deletedObservationIds: string[];
@@ -87,7 +86,6 @@ export function materialisedRows(
   states: readonly EntityState[],
 ): MaterialisedRows {
   const rows: MaterialisedRows = {
-    observations: [],
     searchTexts: [],
     summaries: [],
     deletedObservationIds: [],
@@ -105,7 +103,6 @@ export function materialisedRows(
           break;
         }
         const row = observationRow(state);
-        rows.observations.push(row);
         rows.searchTexts.push({ id: row.id, text: observationSearchText(row) });
         rows.summaries.push(summaryOf(row));
         break;

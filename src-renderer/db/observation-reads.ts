@@ -1,4 +1,16 @@
 import type { DeskDatabase } from "./db";
+import { observationRow } from "./materialise";
+import { entityState } from "./op-log";
+import type { ObservationRow } from "./rows";
+
+/** The observation as the detail view shows it, or undefined if it is unknown or deleted. */
+export async function observationById(
+  db: DeskDatabase,
+  id: string,
+): Promise<ObservationRow | undefined> {
+  const state = await entityState(db, "observation", id);
+  return state && !state.deleted ? observationRow(state) : undefined;
+}
 
 /** Every op that touched an entity, oldest first: the field-by-field history of the detail view. */
 export async function entityHistory(

@@ -1,4 +1,4 @@
-import type { Table } from "dexie";
+import Dexie, { type Table } from "dexie";
 import {
   OBSERVATION_FIELD_NAMES,
   SENSITIVITIES,
@@ -14,9 +14,9 @@ import type { Stream } from "../../shared/sync/op";
 import type { DeskDatabase } from "./db";
 import { observationValues } from "./materialise";
 import {
-  applyOpsInTransaction,
+  beginLocalWrite,
+  commitLocalWrite,
   entityState,
-  makeLocalOp,
   opTables,
   type LocalChange,
 } from "./op-log";
@@ -44,15 +44,37 @@ function streamOf(values: {
   );
 }
 
-/** Makes and applies one local op inside an open transaction over `opTables`. */
-async function writeLocal(
+/**
+ * One local change to an existing (or new) observation's record, inside a transaction over
+ * `opTables`: `decide` sees the current values and returns the change, or null for none.
+ */
+async function writeObservation(
   db: DeskDatabase,
-  change: LocalChange,
+  id: string,
   now: Date,
-): Promise<void> {
-  await applyOpsInTransaction(db, [
-    await makeLocalOp(db, change, now.getTime()),
-  ]);
+  decide: (
+    current: ObservationValues | null,
+    deleted: boolean,
+  ) => Omit<LocalChange, "entity" | "entityId"> | null,
+  alsoWrite: readonly (() => Promise<unknown>)[] = [],
+): Promise<boolean> {
+  const write = await beginLocalWrite(db, "observation", id);
+  const current = write.state
+    ? observationValues(currentValues(write.state))
+    : null;
+  const change = decide(current, write.state?.deleted ?? false);
+  if (change === null) {
+    await Promise.all(alsoWrite.map((run) => run()));
+    return false;
+  }
+  await commitLocalWrite(
+    db,
+    write,
+    { ...change, entity: "observation", entityId: id },
+    now.getTime(),
+    alsoWrite,
+  );
+  return true;
 }
 
 /** Empty text, empty lists, null and absent all mean "no value". */
@@ -81,41 +103,44 @@ export async function saveObservation(
   now: Date,
   draftId?: string,
 ): Promise<boolean> {
-  return db.transaction("rw", [...opTables(db), db.drafts], async () => {
-    const state = await entityState(db, "observation", id);
-    if (state?.deleted)
-      throw new Error(
-        "This observation was deleted; it cannot be saved again.",
-      );
-    const current: Record<string, unknown> = state
-      ? observationValues(currentValues(state))
-      : {};
-    const next: Record<string, unknown> = { ...values };
-    const isNew = current.reportedAt === undefined;
-    if (isNew) next.reportedAt = now.toISOString();
-    const streamChanged =
-      !isNew && streamOf(current) !== streamOf({ ...current, ...next });
-    const changed: Record<string, JsonValue> = {};
-    for (const field of OBSERVATION_FIELD_NAMES) {
-      const value =
-        MANAGED_FIELDS.has(field) && next[field] === undefined
-          ? current[field]
-          : next[field];
-      if (streamChanged ? !blank(value) : !same(value, current[field])) {
-        changed[field] =
-          blank(value) && !Array.isArray(value) ? null : (value as JsonValue);
-      }
-    }
-    if (draftId !== undefined) await db.drafts.delete(draftId);
-    if (Object.keys(changed).length === 0) return false;
-    const stream = streamOf({ ...current, ...next });
-    await writeLocal(
+  const deleteDraft =
+    draftId === undefined ? [] : [() => db.drafts.delete(draftId)];
+  return db.transaction("rw", [...opTables(db), db.drafts], () =>
+    writeObservation(
       db,
-      { stream, entity: "observation", entityId: id, set: changed },
+      id,
       now,
-    );
-    return true;
-  });
+      (found, deleted) => {
+        if (deleted)
+          throw new Error(
+            "This observation was deleted; it cannot be saved again.",
+          );
+        const current: Record<string, unknown> = found ?? {};
+        const next: Record<string, unknown> = { ...values };
+        const isNew = current.reportedAt === undefined;
+        if (isNew) next.reportedAt = now.toISOString();
+        const stream = streamOf({ ...current, ...next });
+        const streamChanged = !isNew && streamOf(current) !== stream;
+        const changed: Record<string, JsonValue> = {};
+        for (const field of OBSERVATION_FIELD_NAMES) {
+          const value =
+            MANAGED_FIELDS.has(field) && next[field] === undefined
+              ? current[field]
+              : next[field];
+          if (streamChanged ? !blank(value) : !same(value, current[field])) {
+            changed[field] =
+              blank(value) && !Array.isArray(value)
+                ? null
+                : (value as JsonValue);
+          }
+        }
+        return Object.keys(changed).length === 0
+          ? null
+          : { stream, set: changed };
+      },
+      deleteDraft,
+    ),
+  );
 }
 
 /** Resolves a conflicted field: one new write whose `prev` names every current head. */
@@ -125,21 +150,14 @@ export async function resolveField(
   field: keyof ObservationValues,
   now: Date,
 ): Promise<void> {
-  await db.transaction("rw", opTables(db), async () => {
-    const current = await currentObservation(db, id);
-    const value = current?.[field];
-    if (!current || value === undefined) return;
-    await writeLocal(
-      db,
-      {
-        stream: streamOf(current),
-        entity: "observation",
-        entityId: id,
-        set: { [field]: value },
-      },
-      now,
-    );
-  });
+  await db.transaction("rw", opTables(db), () =>
+    writeObservation(db, id, now, (current) => {
+      const value = current?.[field];
+      return current && value !== undefined
+        ? { stream: streamOf(current), set: { [field]: value } }
+        : null;
+    }),
+  );
 }
 
 /** Deletes an observation with a tombstone op that will travel like any other change. */
@@ -148,20 +166,11 @@ export async function deleteObservation(
   id: string,
   now: Date,
 ): Promise<void> {
-  await db.transaction("rw", opTables(db), async () => {
-    const current = await currentObservation(db, id);
-    if (current === null) return;
-    await writeLocal(
-      db,
-      {
-        stream: streamOf(current),
-        entity: "observation",
-        entityId: id,
-        tombstone: true,
-      },
-      now,
-    );
-  });
+  await db.transaction("rw", opTables(db), () =>
+    writeObservation(db, id, now, (current) =>
+      current ? { stream: streamOf(current), tombstone: true } : null,
+    ),
+  );
 }
 
 /** Appends one entry (response log, attachment) in its observation's stream. */
@@ -177,14 +186,18 @@ async function appendEntry(
     "rw",
     [...opTables(db), ...(alsoWrite?.tables ?? [])],
     async () => {
-      const observation = await currentObservation(db, entry.observationId);
+      const [write, observation] = await Dexie.Promise.all([
+        beginLocalWrite(db, entity, entityId),
+        currentObservation(db, entry.observationId),
+      ]);
       if (observation === null)
         throw new Error("The observation no longer exists.");
-      await alsoWrite?.write();
-      await writeLocal(
+      await commitLocalWrite(
         db,
+        write,
         { stream: streamOf(observation), entity, entityId, set: { ...entry } },
-        now,
+        now.getTime(),
+        alsoWrite ? [alsoWrite.write] : [],
       );
     },
   );

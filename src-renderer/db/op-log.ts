@@ -13,6 +13,7 @@ import {
   type SetOp,
   type Stream,
 } from "../../shared/sync/op";
+import Dexie, { type PromiseExtended, type Transaction } from "dexie";
 import { newDeviceId, type DeskDatabase } from "./db";
 import { materialisedRows } from "./materialise";
 
@@ -23,7 +24,6 @@ export function opTables(db: DeskDatabase) {
     db.ops,
     db.streams,
     db.entityStates,
-    db.observations,
     db.searchTexts,
     db.observationSummaries,
     db.responseLog,
@@ -48,53 +48,66 @@ export async function localDeviceId(db: DeskDatabase): Promise<string> {
 }
 
 /**
- * Writes new ops (local or received) to the log and updates everything materialised from
- * them, inside the caller's transaction over `opTables`. Ops already in the log are skipped,
- * so applying the same ops twice, in any order, gives the same state.
+ * What an op write reads before it writes, fetched in one round trip so a save waits on the
+ * database as little as possible: the states the ops change, the clock, the search tick.
  */
-export async function applyOpsInTransaction(
-  db: DeskDatabase,
-  ops: readonly Op[],
-): Promise<Op[]> {
-  const ids = ops.map(opId);
-  const seen = new Set<string>();
-  const candidates = ops.filter((_op, index) => {
-    const id = ids[index] ?? "";
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-  const keys = [
-    ...new Set(candidates.map((op) => entityKey(op.entity, op.entityId))),
-  ];
-  // Reads first, in parallel: which ops are already here, the states they change, the tick.
-  const [known, stored, lastTick] = await Promise.all([
-    db.ops.bulkGet(candidates.map(opId)),
-    db.entityStates.bulkGet(keys),
-    metaValue(db, "searchTick"),
-  ]);
-  const fresh = candidates.filter((_op, index) => known[index] === undefined);
-  if (fresh.length === 0) return [];
+interface WriteBase {
+  states: Map<string, EntityState>;
+  deviceId: string | undefined;
+  hlc: string | undefined;
+  searchTick: number;
+}
 
-  const states = new Map<string, EntityState>();
-  keys.forEach((key, index) => {
-    const row = stored[index];
-    if (row) states.set(key, loadState(row.state));
+function readWriteBase(
+  db: DeskDatabase,
+  keys: readonly string[],
+): PromiseExtended<WriteBase> {
+  // Dexie's own promises all the way, so the transaction zone follows the caller's awaits.
+  return Dexie.Promise.all([
+    db.meta.bulkGet(["deviceId", "hlc", "searchTick"]),
+    db.entityStates.bulkGet([...keys]),
+  ]).then(([meta, stored]) => {
+    const states = new Map<string, EntityState>();
+    keys.forEach((key, index) => {
+      const row = stored[index];
+      if (row) states.set(key, loadState(row.state));
+    });
+    return {
+      states,
+      deviceId: meta[0]?.value,
+      hlc: meta[1]?.value,
+      searchTick: Number(meta[2]?.value ?? 0),
+    };
   });
-  const changed = new Set<string>();
+}
+
+/**
+ * Applies fresh ops to the states read beforehand and issues every write at once: the ops,
+ * the states, everything materialised from them, and the caller's own `alsoWrite`.
+ */
+async function writeApplied(
+  db: DeskDatabase,
+  fresh: readonly Op[],
+  base: WriteBase,
+  alsoWrite: readonly (() => Promise<unknown>)[] = [],
+): Promise<void> {
+  // A write that lost its transaction would land piecemeal: refuse it loudly instead.
+  // (Dexie's types say there always is one; outside a transaction it is null.)
+  const transaction = Dexie.currentTransaction as Transaction | null;
+  if (transaction === null)
+    throw new Error("Op writes must run inside a transaction over opTables.");
+  const changed = new Map<string, EntityState>();
   for (const op of fresh) {
     const key = entityKey(op.entity, op.entityId);
-    states.set(key, applyOp(states.get(key), op));
-    changed.add(key);
+    const state = applyOp(changed.get(key) ?? base.states.get(key), op);
+    changed.set(key, state);
   }
-  const changedStates = [...changed].flatMap((key) => {
-    const state = states.get(key);
-    return state ? [state] : [];
-  });
+  const changedStates = [...changed.values()];
   const rows = materialisedRows(changedStates);
-  const tick = Number(lastTick ?? 0) + 1;
-  // Then every write at once; empty lists are skipped rather than sent.
+  const tick = base.searchTick + 1;
+  // Empty lists are skipped rather than sent.
   const writes: Promise<unknown>[] = [
+    ...alsoWrite.map((write) => write()),
     db.meta.put({ key: "searchTick", value: String(tick) }),
     db.ops.bulkAdd(fresh.map((op) => ({ ...op, id: opId(op) }))),
     db.entityStates.bulkPut(
@@ -110,7 +123,6 @@ export async function applyOpsInTransaction(
   ) => {
     if (rows.length > 0) writes.push(table.bulkPut(rows));
   };
-  put(db.observations, rows.observations);
   put(
     db.searchTexts,
     rows.searchTexts.map((row) => ({ ...row, tick })),
@@ -120,12 +132,33 @@ export async function applyOpsInTransaction(
   put(db.attachments, rows.attachments);
   if (rows.deletedObservationIds.length > 0) {
     writes.push(
-      db.observations.bulkDelete(rows.deletedObservationIds),
       db.searchTexts.bulkDelete(rows.deletedObservationIds),
       db.observationSummaries.bulkDelete(rows.deletedObservationIds),
     );
   }
   await Promise.all(writes);
+}
+
+/**
+ * Writes new ops (local or received) to the log and updates everything materialised from
+ * them, inside the caller's transaction over `opTables`. Ops already in the log are skipped,
+ * so applying the same ops twice, in any order, gives the same state.
+ */
+export async function applyOpsInTransaction(
+  db: DeskDatabase,
+  ops: readonly Op[],
+): Promise<Op[]> {
+  const unique = [...new Map(ops.map((op) => [opId(op), op])).values()];
+  const keys = [
+    ...new Set(unique.map((op) => entityKey(op.entity, op.entityId))),
+  ];
+  const [known, base] = await Dexie.Promise.all([
+    db.ops.bulkGet(unique.map(opId)),
+    readWriteBase(db, keys),
+  ]);
+  const fresh = unique.filter((_op, index) => known[index] === undefined);
+  if (fresh.length === 0) return [];
+  await writeApplied(db, fresh, base);
   return fresh;
 }
 
@@ -165,25 +198,47 @@ export interface LocalChange {
   tombstone?: boolean;
 }
 
-/** Makes this device's next op: the next seq of its stream, a fresh clock reading, prevs from the heads. */
-export async function makeLocalOp(
+/** A local write under way: what was read about its entity, before the change is decided. */
+export interface LocalWrite {
+  /** The entity's merge state, if any op about it has been applied. */
+  readonly state: EntityState | undefined;
+  readonly base: WriteBase;
+}
+
+/**
+ * Starts a local write inside a transaction over `opTables`: reads the entity's state with the
+ * clock and device id in one round trip. The caller decides the change from `state`.
+ */
+export function beginLocalWrite(
   db: DeskDatabase,
+  entity: Entity,
+  entityId: string,
+): PromiseExtended<LocalWrite> {
+  const key = entityKey(entity, entityId);
+  return readWriteBase(db, [key]).then((base) => ({
+    state: base.states.get(key),
+    base,
+  }));
+}
+
+/**
+ * Makes this device's next op for the change (the next seq of its stream, a fresh clock
+ * reading, prevs from the heads) and writes it, with everything materialised and `alsoWrite`,
+ * in one round trip after the stream's last seq is read.
+ */
+export async function commitLocalWrite(
+  db: DeskDatabase,
+  { state, base }: LocalWrite,
   change: LocalChange,
   nowMs: number,
+  alsoWrite: readonly (() => Promise<unknown>)[] = [],
 ): Promise<Op> {
-  const [deviceId, last, stream, state] = await Promise.all([
-    localDeviceId(db),
-    metaValue(db, "hlc"),
-    db.streams.get(change.stream),
-    entityState(db, change.entity, change.entityId),
-  ]);
-  const hlc = tickHlc(last ?? null, nowMs);
+  const stream = await db.streams.get(change.stream);
+  // A database upgraded from version 1 has its id; a new one gets it with its first op.
+  const deviceId = base.deviceId ?? newDeviceId();
+  const hlc = tickHlc(base.hlc ?? null, nowMs);
   const seq = (stream?.lastSeq ?? 0) + 1;
-  await Promise.all([
-    db.meta.put({ key: "hlc", value: hlc }),
-    db.streams.put({ stream: change.stream, lastSeq: seq }),
-  ]);
-  const base = {
+  const identity = {
     deviceId,
     stream: change.stream,
     seq,
@@ -191,15 +246,28 @@ export async function makeLocalOp(
     entity: change.entity,
     entityId: change.entityId,
   };
-  if (change.tombstone) return { ...base, kind: "tombstone" };
-  const set: SetOp["set"] = {};
-  for (const [field, value] of Object.entries(change.set ?? {})) {
-    set[field] = {
-      value,
-      prev: state?.fields[field]?.heads.map((head) => head.opId) ?? [],
-    };
+  let op: Op;
+  if (change.tombstone) op = { ...identity, kind: "tombstone" };
+  else {
+    const set: SetOp["set"] = {};
+    for (const [field, value] of Object.entries(change.set ?? {})) {
+      set[field] = {
+        value,
+        prev: state?.fields[field]?.heads.map((head) => head.opId) ?? [],
+      };
+    }
+    op = { ...identity, kind: "set", set };
   }
-  return { ...base, kind: "set", set };
+  await writeApplied(db, [op], base, [
+    ...alsoWrite,
+    () =>
+      db.meta.bulkPut([
+        { key: "hlc", value: hlc },
+        { key: "deviceId", value: deviceId },
+      ]),
+    () => db.streams.put({ stream: change.stream, lastSeq: seq }),
+  ]);
+  return op;
 }
 
 /** The merge state of an entity, if any op about it has been applied. */

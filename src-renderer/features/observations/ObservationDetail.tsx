@@ -14,7 +14,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { OBSERVATION_FIELD_NAMES } from "../../../shared/domain/observation";
 import { useDesk } from "../../app/desk-context";
-import { entityHistory } from "../../db/observation-reads";
+import { entityHistory, observationById } from "../../db/observation-reads";
 import { deleteObservation, resolveField } from "../../db/observation-writes";
 import { Attachments } from "./Attachments";
 import { FieldValue } from "./FieldValue";
@@ -31,7 +31,7 @@ interface DetailProps {
 export function ObservationDetail({ id, onEdit, onDeleted }: DetailProps) {
   const { t } = useTranslation();
   const { db } = useDesk();
-  const row = useLiveQuery(() => db.observations.get(id), [db, id]);
+  const row = useLiveQuery(() => observationById(db, id), [db, id]);
   const history = useLiveQuery(
     () => entityHistory(db, "observation", id),
     [db, id],

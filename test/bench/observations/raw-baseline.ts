@@ -3,7 +3,7 @@ import type { EntityStateRow, OpRow } from "../../../src-renderer/db/rows";
 
 /**
  * The floor for the import: plain IndexedDB puts, without Dexie, of the same rows into object
- * stores with the same keys and indexes as the app's schema version 2.
+ * stores with the same keys and indexes as the app's schema.
  */
 export function openRawDatabase(name: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -14,7 +14,6 @@ export function openRawDatabase(name: string): Promise<IDBDatabase> {
       ops.createIndex("[deviceId+stream+seq]", ["deviceId", "stream", "seq"]);
       ops.createIndex("[entity+entityId]", ["entity", "entityId"]);
       db.createObjectStore("entityStates", { keyPath: "key" });
-      db.createObjectStore("observations", { keyPath: "id" });
       db.createObjectStore("searchTexts", { keyPath: "id" }).createIndex(
         "tick",
         "tick",
@@ -47,7 +46,6 @@ export function rawPut(
       [
         "ops",
         "entityStates",
-        "observations",
         "searchTexts",
         "observationSummaries",
         "responseLog",
@@ -61,7 +59,6 @@ export function rawPut(
     };
     put("ops", rows.ops);
     put("entityStates", rows.states);
-    put("observations", rows.materialised.observations);
     put(
       "searchTexts",
       rows.materialised.searchTexts.map((row) => ({ ...row, tick: 1 })),

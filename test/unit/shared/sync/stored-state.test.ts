@@ -58,4 +58,30 @@ describe("stored entity state", () => {
     expect(stored.split("x".repeat(1000)).length - 1).toBe(1);
     expect(JSON.stringify(state).split("x".repeat(1000)).length - 1).toBe(3);
   });
+
+  it("writes each op's stamp once, however many fields the op set", () => {
+    const fields = ["title", "country", "severity", "trend", "tags"];
+    const [state] = materialise([
+      {
+        deviceId: "dev-a",
+        stream: "hub",
+        seq: 1,
+        hlc: "1748736000000:000000",
+        entity: "observation",
+        entityId: "obs-1",
+        kind: "set",
+        set: Object.fromEntries(
+          fields.map((field) => [field, { value: field, prev: [] }]),
+        ),
+      },
+    ]).values();
+    expect(state).toBeDefined();
+    if (!state) return;
+    const stored = JSON.stringify(storeState(state));
+    // Once among the stamps, once in the list of ops applied.
+    expect(stored.split("dev-a/hub/1").length - 1).toBe(2);
+    expect(JSON.stringify(state).split("dev-a/hub/1").length - 1).toBe(
+      fields.length * 3 + 1,
+    );
+  });
 });

@@ -6,6 +6,10 @@ import {
 } from "../../../../src-renderer/db/db";
 import { localDeviceId } from "../../../../src-renderer/db/op-log";
 import { saveObservation } from "../../../../src-renderer/db/observation-writes";
+import { observationById } from "../../../../src-renderer/db/observation-reads";
+import { materialise } from "../../../../shared/sync/merge";
+import { opId, type Op } from "../../../../shared/sync/op";
+import { storeState } from "../../../../shared/sync/stored-state";
 
 const databases: DeskDatabase[] = [];
 function database(name: string, upToVersion?: number): DeskDatabase {
@@ -20,9 +24,14 @@ afterEach(async () => {
   await Promise.all(databases.splice(0).map((db) => db.delete()));
 });
 
-const version2Tables = Object.keys(
-  SCHEMA_VERSIONS.find((entry) => entry.version === 2)?.stores ?? {},
-);
+const tablesOf = (version: number) =>
+  Object.keys(
+    SCHEMA_VERSIONS.find((entry) => entry.version === version)?.stores ?? {},
+  );
+const version2Tables = tablesOf(2);
+/** The tables a version 1 database has once upgraded to the latest version. */
+const latestTables = (db: DeskDatabase) =>
+  db.tables.map((table) => table.name).filter((name) => name !== "meta");
 
 describe("upgrading a version 1 database", () => {
   it("declares the op-log tables in version 2", () => {
@@ -63,11 +72,11 @@ describe("upgrading a version 1 database", () => {
     expect(deviceId?.value).toMatch(/^local-[0-9a-f-]{36}$/);
     expect(await current.meta.count()).toBe(2);
 
-    const names = current.tables.map((table) => table.name);
-    for (const table of version2Tables) {
-      expect(names).toContain(table);
+    expect(latestTables(current).sort()).toEqual(
+      version2Tables.filter((name) => name !== "observations").sort(),
+    );
+    for (const table of latestTables(current))
       expect(await current.table(table).count(), table).toBe(0);
-    }
     // The id made by the upgrade is the one every op will carry.
     expect(await localDeviceId(current)).toBe(deviceId?.value);
   });
@@ -102,6 +111,64 @@ describe("upgrading a version 1 database", () => {
     expect(await current.ops.toArray()).toMatchObject([
       { deviceId, stream: "country:ML", seq: 1 },
     ]);
-    expect(await current.observations.count()).toBe(1);
+    expect(await observationById(current, "obs-1")).toMatchObject({
+      title: "First after upgrade",
+    });
+  });
+});
+
+describe("upgrading a version 2 database", () => {
+  const ops: Op[] = [
+    {
+      kind: "set",
+      deviceId: "dev-a",
+      stream: "country:ML",
+      seq: 1,
+      hlc: "1763892000000:000000",
+      entity: "observation",
+      entityId: "obs-1",
+      set: {
+        title: { value: "Marché de Sévaré", prev: [] },
+        country: { value: "ML", prev: [] },
+        sensitivity: { value: "public", prev: [] },
+      },
+    },
+    {
+      kind: "set",
+      deviceId: "dev-b",
+      stream: "country:ML",
+      seq: 1,
+      hlc: "1763892060000:000000",
+      entity: "observation",
+      entityId: "obs-1",
+      set: { title: { value: "Sévaré market", prev: [] } },
+    },
+  ];
+
+  it("drops the observations copy and rebuilds entity states from the op log", async () => {
+    const name = uniqueName();
+    const old = database(name, 2);
+    await old.table("ops").bulkPut(ops.map((op) => ({ ...op, id: opId(op) })));
+    // Version 2 stored every field's stamp in full, and a copy of each observation.
+    await old.table("entityStates").put({
+      key: "observation/obs-1",
+      state: { fields: { title: { heads: [{ opId: "x" }], superseded: [] } } },
+    });
+    await old.table("observations").put({ id: "obs-1", title: "stale" });
+    old.close();
+
+    const current = database(name);
+    await current.open();
+    expect(current.verno).toBe(LATEST_VERSION);
+    expect(latestTables(current)).not.toContain("observations");
+    const [state] = materialise(ops).values();
+    expect(await current.entityStates.toArray()).toEqual([
+      { key: "observation/obs-1", state: state && storeState(state) },
+    ]);
+    // Two devices wrote the title without seeing each other: still flagged after the upgrade.
+    expect(await observationById(current, "obs-1")).toMatchObject({
+      title: "Sévaré market",
+      conflicts: ["title"],
+    });
   });
 });

@@ -21,6 +21,7 @@ import {
   searchObservationIds,
   setOf,
 } from "./support/observation-db";
+import { observationById } from "../../../../src-renderer/db/observation-reads";
 
 afterEach(deleteDatabases);
 
@@ -100,7 +101,7 @@ describe("applying ops", () => {
         );
       expect(byId(theirs[table] ?? []), table).toEqual(byId(mine[table] ?? []));
     }
-    expect(await other.observations.get("obs-3")).toBeUndefined();
+    expect(await observationById(other, "obs-3")).toBeUndefined();
   });
 
   it("flags two devices' concurrent edits of one field, and a resolution clears the flag", async () => {
@@ -117,7 +118,7 @@ describe("applying ops", () => {
     });
     expect(await applyInTransaction(db, [fromA, fromB])).toHaveLength(2);
 
-    const row = await db.observations.get("obs-1");
+    const row = await observationById(db, "obs-1");
     expect(row?.conflicts).toEqual(["title"]);
     expect(row?.title).toBe("Title from B"); // the later clock reading shows
     expect(row?.severity).toBe(4);
@@ -132,7 +133,7 @@ describe("applying ops", () => {
       fromA,
       ...(await db.ops.toArray()),
     ]);
-    expect((await other.observations.get("obs-1"))?.conflicts).toEqual([
+    expect((await observationById(other, "obs-1"))?.conflicts).toEqual([
       "title",
     ]);
 
@@ -145,7 +146,7 @@ describe("applying ops", () => {
         prev: [opId(fromA), opId(fromB)].sort(),
       },
     });
-    const resolved = await db.observations.get("obs-1");
+    const resolved = await observationById(db, "obs-1");
     expect(resolved?.conflicts).toEqual([]);
     expect(resolved?.title).toBe("Title from B");
     expect((await db.observationSummaries.get("obs-1"))?.hasConflict).toBe(
@@ -166,7 +167,7 @@ describe("applying ops", () => {
         severity: { value: 1, prev: seen },
       }),
     ]);
-    expect(await db.observations.get("obs-1")).toMatchObject({
+    expect(await observationById(db, "obs-1")).toMatchObject({
       title: "Title from A",
       severity: 1,
       conflicts: [],
@@ -191,9 +192,9 @@ describe("deleting observations", () => {
       entity: "observation",
       entityId: "obs-1",
     });
-    expect(await db.observations.get("obs-1")).toBeUndefined();
+    expect(await observationById(db, "obs-1")).toBeUndefined();
     expect(await db.observationSummaries.get("obs-1")).toBeUndefined();
-    expect(await db.observations.get("obs-2")).toBeDefined();
+    expect(await observationById(db, "obs-2")).toBeDefined();
     expect(await db.observationSummaries.count()).toBe(1);
     expect(
       (await entityHistory(db, "observation", "obs-1")).map((op) => [

@@ -15,6 +15,7 @@ import {
   record,
   setOf,
 } from "./support/observation-db";
+import { observationById } from "../../../../src-renderer/db/observation-reads";
 
 afterEach(deleteDatabases);
 
@@ -69,7 +70,7 @@ describe("append-only entries", () => {
       actorType: { value: "focal point", prev: [] },
     });
     // The observation itself is unchanged by its entries.
-    expect((await db.observations.get("obs-1"))?.updatedHlc).toBe(ops[0]?.hlc);
+    expect((await observationById(db, "obs-1"))?.updatedHlc).toBe(ops[0]?.hlc);
   });
 
   it("refuses a response to an observation that does not exist, writing nothing", async () => {

@@ -16,6 +16,7 @@ import {
   record,
   setOf,
 } from "./support/observation-db";
+import { observationById } from "../../../../src-renderer/db/observation-reads";
 
 afterEach(deleteDatabases);
 
@@ -49,7 +50,7 @@ describe("saving observations as ops", () => {
     expect(set.reportedAt).toEqual({ value: NOW.toISOString(), prev: [] });
     expect(set.title).toEqual({ value: record.title, prev: [] });
 
-    expect(await db.observations.get("obs-1")).toMatchObject({
+    expect(await observationById(db, "obs-1")).toMatchObject({
       ...Object.fromEntries(
         filled.map((field) => [field, record[field as keyof typeof record]]),
       ),
@@ -89,7 +90,7 @@ describe("saving observations as ops", () => {
       severity: { value: 5, prev: [first?.id] },
     });
     expect(first && second && second.hlc > first.hlc).toBe(true);
-    expect((await db.observations.get("obs-1"))?.severity).toBe(5);
+    expect((await observationById(db, "obs-1"))?.severity).toBe(5);
     expect((await db.observationSummaries.get("obs-1"))?.severity).toBe(5);
   });
 
@@ -123,7 +124,7 @@ describe("saving observations as ops", () => {
     expect(setOf(second)).toEqual({
       title: { value: null, prev: [first?.id] },
     });
-    expect((await db.observations.get("obs-1"))?.title).toBeUndefined();
+    expect((await observationById(db, "obs-1"))?.title).toBeUndefined();
   });
 
   it("gives a new audience the whole record when the sensitivity changes", async () => {

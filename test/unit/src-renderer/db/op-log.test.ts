@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  beginLocalWrite,
+  commitLocalWrite,
+  opTables,
+} from "../../../../src-renderer/db/op-log";
+import { NOW, deleteDatabases, newDatabase } from "./support/observation-db";
+
+afterEach(deleteDatabases);
+
+describe("local op writes", () => {
+  const change = {
+    stream: "country:ML",
+    entity: "observation",
+    entityId: "obs-1",
+    set: { title: "Sévaré" },
+  } as const;
+
+  it("write the op, its state and its summary together, inside the caller's transaction", async () => {
+    const db = newDatabase();
+    const op = await db.transaction("rw", opTables(db), async () => {
+      const write = await beginLocalWrite(db, "observation", "obs-1");
+      return commitLocalWrite(db, write, change, NOW.getTime());
+    });
+    expect(op).toMatchObject({ seq: 1, set: { title: { prev: [] } } });
+    expect(await db.ops.count()).toBe(1);
+    expect(await db.streams.get("country:ML")).toEqual({
+      stream: "country:ML",
+      lastSeq: 1,
+    });
+    expect(await db.observationSummaries.get("obs-1")).toMatchObject({
+      title: "Sévaré",
+    });
+  });
+
+  it("refuse to write outside a transaction, so nothing lands piecemeal", async () => {
+    const db = newDatabase();
+    const write = await beginLocalWrite(db, "observation", "obs-1");
+    await expect(
+      commitLocalWrite(db, write, change, NOW.getTime()),
+    ).rejects.toThrow("inside a transaction");
+    for (const table of opTables(db))
+      expect(await table.count(), table.name).toBe(0);
+  });
+});
