@@ -12,6 +12,18 @@ export const ERROR_CODES = [
   "CANCELLED",
   "UNAVAILABLE",
   "INTERNAL",
+  // Bundles (docs/bundle-format.md, section 6).
+  "BUNDLE_NOT_A_BUNDLE",
+  "BUNDLE_VERSION_UNSUPPORTED",
+  "BUNDLE_TRUNCATED",
+  "BUNDLE_TRAILING_DATA",
+  "BUNDLE_TOO_LARGE",
+  "BUNDLE_MALFORMED",
+  "BUNDLE_TAMPERED",
+  "BUNDLE_UNKNOWN_SENDER",
+  "BUNDLE_REVOKED_SENDER",
+  "BUNDLE_NOT_FOR_THIS_DEVICE",
+  "SEQ_FORK",
 ] as const;
 
 export const errorCodeSchema = z.enum(ERROR_CODES);

@@ -1,10 +1,10 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "vite";
+import { corpusLines } from "../../src-main/demo/corpus";
 import { readRendererFile } from "../../src-main/services/renderer-files";
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS } from "../e2e/support/desk-app";
@@ -36,23 +36,6 @@ async function buildPage(outDir: string): Promise<void> {
   });
 }
 
-function corpusLines(count: number): string[] {
-  const output = execFileSync(
-    process.execPath,
-    [
-      resolve("test/bench/corpus/make-observations.mjs"),
-      "--count",
-      String(count),
-      "--seed",
-      String(SEED),
-      "--lang",
-      LANG,
-    ],
-    { maxBuffer: 1024 * 1024 * 1024 },
-  );
-  return output.toString("utf8").trimEnd().split("\n");
-}
-
 /** Observations at 100,000: import against raw IndexedDB, save, list, search, size and heap. */
 export async function observationsBenchmark(): Promise<
   Record<string, unknown>
@@ -61,7 +44,7 @@ export async function observationsBenchmark(): Promise<
   console.log(
     `observations: generating ${ROWS + extra} corpus records (seed ${SEED}, ${LANG})…`,
   );
-  const lines = corpusLines(ROWS + extra);
+  const lines = corpusLines(ROWS + extra, { seed: SEED, lang: LANG });
   const pageDir = mkdtempSync(join(tmpdir(), "pd-bench-page-"));
   await buildPage(pageDir);
 

@@ -1,10 +1,5 @@
-import { execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
-
-const generator = fileURLToPath(
-  new URL("../bench/corpus/make-observations.mjs", import.meta.url),
-);
+import { corpusLines } from "../../src-main/demo/corpus";
 
 /**
  * A corpus line as the generator writes it: the observation fields (left unknown here, so the
@@ -26,18 +21,10 @@ export interface CorpusRecord {
 
 /** Runs the reference corpus generator in a subprocess and splits each line into its parts. */
 export function generateCorpus(count: number, seed = 1): CorpusRecord[] {
-  const output = execFileSync(
-    process.execPath,
-    [generator, "--count", String(count), "--seed", String(seed)],
-    { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
-  );
-  return output
-    .trimEnd()
-    .split("\n")
-    .map((line) => {
-      const { id, responseLog, ...fields } = corpusLineSchema.parse(
-        JSON.parse(line),
-      );
-      return { id, status: fields.status, fields, responseLog };
-    });
+  return corpusLines(count, { seed }).map((line) => {
+    const { id, responseLog, ...fields } = corpusLineSchema.parse(
+      JSON.parse(line),
+    );
+    return { id, status: fields.status, fields, responseLog };
+  });
 }

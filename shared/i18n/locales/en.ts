@@ -394,6 +394,28 @@ export const en = {
     INTERNAL:
       "Prevention Desk hit an unexpected problem. Details are in its log.",
     UNAVAILABLE: "Prevention Desk is not responding. Is the app still running?",
+    BUNDLE_NOT_A_BUNDLE:
+      "This file is not a Prevention Desk bundle. Choose a .pdbundle file.",
+    BUNDLE_VERSION_UNSUPPORTED:
+      "This bundle was made by a newer Prevention Desk. Update the app, then import it again.",
+    BUNDLE_TRUNCATED:
+      "This bundle is incomplete: the copy was probably interrupted. Ask the sender for the file again.",
+    BUNDLE_TRAILING_DATA:
+      "This bundle has extra bytes after its end and was refused. Ask the sender for the file again.",
+    BUNDLE_TOO_LARGE:
+      "This bundle is larger than Prevention Desk accepts ({{detail}}) and was refused.",
+    BUNDLE_MALFORMED:
+      "This bundle is damaged or not in the expected form ({{detail}}). Nothing was imported.",
+    BUNDLE_TAMPERED:
+      "This bundle was changed after it was sealed, so it cannot be trusted. Nothing was imported.",
+    BUNDLE_UNKNOWN_SENDER:
+      "This bundle comes from a device the roster does not know. Import the latest roster, or check with the hub.",
+    BUNDLE_REVOKED_SENDER:
+      "This bundle comes from a device the hub has revoked. Nothing was imported; contact the hub.",
+    BUNDLE_NOT_FOR_THIS_DEVICE:
+      "This bundle is not addressed to this device, so it cannot be opened here.",
+    SEQ_FORK:
+      "This bundle repeats changes already received from the same device with different content. It was refused; contact the hub.",
   },
 };
 

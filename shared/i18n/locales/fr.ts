@@ -406,5 +406,27 @@ export const fr: Messages = {
       "Prevention Desk a rencontré un problème inattendu. Les détails sont dans son journal.",
     UNAVAILABLE:
       "Prevention Desk ne répond pas. L’application est-elle toujours ouverte ?",
+    BUNDLE_NOT_A_BUNDLE:
+      "Ce fichier n’est pas un paquet Prevention Desk. Choisissez un fichier .pdbundle.",
+    BUNDLE_VERSION_UNSUPPORTED:
+      "Ce paquet a été créé par une version plus récente de Prevention Desk. Mettez l’application à jour, puis importez-le à nouveau.",
+    BUNDLE_TRUNCATED:
+      "Ce paquet est incomplet : la copie a sans doute été interrompue. Demandez à nouveau le fichier à l’expéditeur.",
+    BUNDLE_TRAILING_DATA:
+      "Ce paquet contient des octets en trop après sa fin et a été refusé. Demandez à nouveau le fichier à l’expéditeur.",
+    BUNDLE_TOO_LARGE:
+      "Ce paquet dépasse la taille acceptée par Prevention Desk ({{detail}}) et a été refusé.",
+    BUNDLE_MALFORMED:
+      "Ce paquet est endommagé ou n’a pas la forme attendue ({{detail}}). Rien n’a été importé.",
+    BUNDLE_TAMPERED:
+      "Ce paquet a été modifié après avoir été scellé : on ne peut pas s’y fier. Rien n’a été importé.",
+    BUNDLE_UNKNOWN_SENDER:
+      "Ce paquet vient d’un appareil inconnu de la liste des appareils. Importez la dernière liste ou renseignez-vous auprès du hub.",
+    BUNDLE_REVOKED_SENDER:
+      "Ce paquet vient d’un appareil révoqué par le hub. Rien n’a été importé ; contactez le hub.",
+    BUNDLE_NOT_FOR_THIS_DEVICE:
+      "Ce paquet n’est pas adressé à cet appareil : il ne peut pas être ouvert ici.",
+    SEQ_FORK:
+      "Ce paquet répète des modifications déjà reçues du même appareil, avec un contenu différent. Il a été refusé ; contactez le hub.",
   },
 };

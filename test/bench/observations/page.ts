@@ -11,7 +11,7 @@ import {
   queryObservations,
   NO_FILTERS,
 } from "../../../src-renderer/features/observations/query";
-import { corpusOps, type CorpusRecord } from "./corpus-ops";
+import { corpusOps, type CorpusRecord } from "../../../shared/demo/corpus-ops";
 import { openRawDatabase, rawPut, rawPutOne } from "./raw-baseline";
 
 /** Runs inside Chromium, on the app's own data code; test/bench/observations.ts drives it. */

@@ -1,6 +1,6 @@
-import { observationStream } from "../../../shared/domain/observation";
-import { formatHlc } from "../../../shared/sync/hlc";
-import type { Op } from "../../../shared/sync/op";
+import { observationStream } from "../domain/observation";
+import { formatHlc } from "../sync/hlc";
+import type { Op } from "../sync/op";
 
 /** A record of the reference corpus (test/bench/corpus/README.md). */
 export interface CorpusRecord extends Record<string, unknown> {
