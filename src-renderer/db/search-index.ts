@@ -1,8 +1,34 @@
 import { matchesAllWords, queryWords } from "../../shared/domain/search-text";
 import type { DeskDatabase } from "./db";
+import type { SearchTextRow } from "./rows";
 
 /** Past this many changed records, the index is rebuilt rather than scanned. */
 const REBUILD_AFTER_CHANGES = 2_000;
+/** Rows read per page when the whole index is built, and the share of the work reading is. */
+const PAGE_ROWS = 5_000;
+const READ_SHARE = 0.8;
+
+/** Every search text, page by page in id order, reporting the share read. */
+async function readAll(
+  db: DeskDatabase,
+  onRead: (share: number) => void,
+): Promise<SearchTextRow[]> {
+  const total = await db.searchTexts.count();
+  const rows: SearchTextRow[] = [];
+  for (;;) {
+    const last = rows.at(-1)?.id;
+    const page = await (
+      last === undefined
+        ? db.searchTexts.orderBy(":id")
+        : db.searchTexts.where(":id").above(last)
+    )
+      .limit(PAGE_ROWS)
+      .toArray();
+    rows.push(...page);
+    onRead(total === 0 ? 1 : Math.min(1, rows.length / total));
+    if (page.length < PAGE_ROWS) return rows;
+  }
+}
 
 /**
  * Full-text search held in memory: an inverted index from each folded word to the records
@@ -17,20 +43,31 @@ export class SearchIndex {
   readonly #changed = new Map<string, string>();
   #tick = -1;
 
-  /** Reads what was written since the last refresh (everything the first time). */
-  async refresh(db: DeskDatabase): Promise<void> {
-    const rows = await db.searchTexts.where("tick").above(this.#tick).toArray();
-    if (rows.length === 0) return;
-    for (const row of rows) if (row.tick > this.#tick) this.#tick = row.tick;
-    if (
-      this.#ids.length > 0 &&
-      this.#changed.size + rows.length <= REBUILD_AFTER_CHANGES
-    ) {
-      for (const row of rows) this.#changed.set(row.id, row.text);
-      return;
+  /**
+   * Reads what was written since the last refresh (everything the first time), reporting the
+   * share done from 0 to 1 while it reads and builds the whole index.
+   */
+  async refresh(
+    db: DeskDatabase,
+    onProgress?: (done: number) => void,
+  ): Promise<void> {
+    if (this.#ids.length > 0) {
+      const rows = await db.searchTexts
+        .where("tick")
+        .above(this.#tick)
+        .toArray();
+      if (rows.length === 0) return;
+      for (const row of rows) this.#tick = Math.max(this.#tick, row.tick);
+      if (this.#changed.size + rows.length <= REBUILD_AFTER_CHANGES) {
+        for (const row of rows) this.#changed.set(row.id, row.text);
+        return;
+      }
     }
-    const all = this.#ids.length === 0 ? rows : await db.searchTexts.toArray();
-    this.#build(all);
+    const rows = await readAll(db, (read) => onProgress?.(read * READ_SHARE));
+    if (rows.length === 0) return;
+    for (const row of rows) this.#tick = Math.max(this.#tick, row.tick);
+    this.#build(rows);
+    onProgress?.(1);
   }
 
   /** How many records the index knows. */

@@ -314,6 +314,8 @@ export const en = {
     emptyIntro:
       "No observations yet. Record what you see and it will appear here, ready to find, update and send.",
     search: "Search",
+    preparingSearch:
+      "Preparing search: {{percent}}%. Results appear as soon as it is ready.",
     searchPlaceholder: "Words in the title, description, actors or tags",
     from: "Observed from",
     to: "Observed until",

@@ -321,6 +321,8 @@ export const fr: Messages = {
     emptyIntro:
       "Aucune observation pour l’instant. Consignez ce que vous voyez : elle apparaîtra ici, prête à être retrouvée, mise à jour et envoyée.",
     search: "Rechercher",
+    preparingSearch:
+      "Préparation de la recherche : {{percent}} %. Les résultats s’afficheront dès qu’elle sera prête.",
     searchPlaceholder:
       "Mots du titre, de la description, des acteurs ou des mots-clés",
     from: "Observée à partir du",

@@ -3,6 +3,7 @@ import {
   Button,
   Group,
   Paper,
+  Progress,
   Select,
   SimpleGrid,
   Stack,
@@ -65,7 +66,7 @@ export function ObservationsPage({
     descending: true,
   });
   const [query, setQuery] = useState("");
-  const matching = useSearch(db, query, summaries);
+  const { matching, building } = useSearch(db, query, summaries);
 
   const rows = useMemo(
     () => queryObservations(summaries ?? [], filters, sort, matching),
@@ -139,7 +140,23 @@ export function ObservationsPage({
           setQuery(event.currentTarget.value);
         }}
         type="search"
+        description={
+          building === null
+            ? undefined
+            : t("observations.preparingSearch", {
+                percent: Math.round(building * 100),
+              })
+        }
       />
+      {building !== null && (
+        <Progress
+          value={building * 100}
+          size="xs"
+          aria-label={t("observations.preparingSearch", {
+            percent: Math.round(building * 100),
+          })}
+        />
+      )}
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="xs">
         {choice(
           "country",

@@ -106,6 +106,26 @@ describe("SearchIndex", () => {
     expect(index.search("secur")).toEqual(new Set(["obs-1", "obs-2"]));
   });
 
+  it("reads a large table page by page, reporting progress up to done", async () => {
+    const db = newDatabase();
+    await db.searchTexts.bulkPut(
+      Array.from({ length: 12_001 }, (_, n) => ({
+        id: `row-${String(n).padStart(5, "0")}`,
+        text: ` record ${n}`,
+        tick: 1,
+      })),
+    );
+    const reported: number[] = [];
+    const index = new SearchIndex();
+    await index.refresh(db, (done) => reported.push(done));
+    expect(index.size).toBe(12_001);
+    expect(index.search("record 12000")).toEqual(new Set(["row-12000"]));
+    // Three pages read (5,000 + 5,000 + 2,001), then the build.
+    expect(reported).toHaveLength(4);
+    expect(reported).toEqual([...reported].sort((a, b) => a - b));
+    expect(reported.at(-1)).toBe(1);
+  });
+
   it("returns null for a query without words", async () => {
     const db = await searchable();
     for (const query of ["", "   ", "!? —"]) {
