@@ -171,11 +171,16 @@ export interface VerifiedBundle {
 }
 
 /**
- * Checks everything that needs no key (docs/bundle-format.md, section 1, steps 1–5): magic,
- * version, caps, header schema, exact length, signature, body digest. Throws a `DeskFailure`
- * with the bundle code of the first thing wrong.
+ * Reads the clear header (docs/bundle-format.md, section 1, steps 1–3): magic, version, caps,
+ * header schema, exact length. The signature is not checked yet: use `verifyBundle`.
  */
-export function verifyBundle(bytes: Uint8Array): VerifiedBundle {
+export function readHeader(bytes: Uint8Array): {
+  header: BundleHeader;
+  deviceId: string;
+  senderKey: Uint8Array;
+  frame: Frame;
+  body: Uint8Array;
+} {
   if (
     bytes.length < MAGIC.length ||
     !MAGIC.every((byte, index) => bytes[index] === byte)
@@ -213,13 +218,23 @@ export function verifyBundle(bytes: Uint8Array): VerifiedBundle {
   const header = parsed.data;
   const body = exactRest(frame.rest, header.bodyLength);
   const senderKey = decodePublicKey(header.sender);
-  requireSignature(frame, senderKey, "header");
-  if (sha256Hex(body) !== header.bodySha256)
+  return { header, deviceId: deviceIdOf(senderKey), senderKey, frame, body };
+}
+
+/**
+ * Checks everything that needs no key (docs/bundle-format.md, section 1, steps 1–5): the
+ * header as `readHeader` does, then the signature and the body digest. Throws a `DeskFailure`
+ * with the bundle code of the first thing wrong.
+ */
+export function verifyBundle(bytes: Uint8Array): VerifiedBundle {
+  const { frame, ...read } = readHeader(bytes);
+  requireSignature(frame, read.senderKey, "header");
+  if (sha256Hex(read.body) !== read.header.bodySha256)
     throw new DeskFailure(
       "BUNDLE_TAMPERED",
       "The body does not match the header's digest.",
     );
-  return { header, deviceId: deviceIdOf(senderKey), senderKey, body };
+  return read;
 }
 
 export type OpenedBundle = VerifiedBundle & { manifest: Manifest } & (

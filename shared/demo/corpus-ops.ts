@@ -1,6 +1,6 @@
 import { observationStream } from "../domain/observation";
 import { formatHlc } from "../sync/hlc";
-import type { Op } from "../sync/op";
+import type { Op, Stream } from "../sync/op";
 
 /** A record of the reference corpus (test/bench/corpus/README.md). */
 export interface CorpusRecord extends Record<string, unknown> {
@@ -14,15 +14,18 @@ export interface CorpusRecord extends Record<string, unknown> {
 /**
  * The ops a field device would have made for a corpus record: one `set` op with every field,
  * then one append-only op per response-log entry, numbered per stream as that device would.
+ * `inStream` puts every op in one stream (demo bundles), instead of each record's own.
  */
 export function corpusOps(
   records: readonly CorpusRecord[],
   deviceId: string,
   seqs: Map<string, number>,
+  inStream?: Stream,
 ): Op[] {
   const ops: Op[] = [];
   for (const record of records) {
-    const stream = observationStream(record.country, record.sensitivity);
+    const stream =
+      inStream ?? observationStream(record.country, record.sensitivity);
     const { id, responseLog, ...fields } = record;
     const next = () => {
       const seq = (seqs.get(stream) ?? 0) + 1;
