@@ -1,0 +1,70 @@
+import type { Role } from "../domain/roles";
+import type { Entity, Op } from "./op";
+
+/** What the roster says about an op's author (ARCHITECTURE section 4). */
+export interface AuthorEntry {
+  deviceId: string;
+  role: Role;
+  countries: readonly string[];
+  /** For a revoked device: the last seq accepted per stream; later ops are refused. */
+  lastAcceptedSeq?: Readonly<Record<string, number>>;
+}
+
+/** What the receiving install already knows about the entity the op touches. */
+export interface EntityContext {
+  /** The device whose op created the entity, if any op about it was applied before. */
+  createdBy?: string;
+}
+
+export type MayApply = { ok: true } | { ok: false; reason: string };
+
+/** Entities each role may write (meetings and their input come with the meetings issue). */
+const WRITABLE: Record<Role, readonly Entity[]> = {
+  field: ["observation", "responseLogEntry", "attachment"],
+  regional: ["responseLogEntry"],
+  hub: ["responseLogEntry", "attachment"],
+};
+
+const refuse = (reason: string): MayApply => ({ ok: false, reason });
+
+/** The streams a role writes in: its countries and the hub; hub staff also reach single devices. */
+function mayWriteStream(author: AuthorEntry, stream: string): boolean {
+  if (stream === "hub") return true;
+  if (stream.startsWith("country:"))
+    return author.role === "hub" || author.countries.includes(stream.slice(8));
+  return author.role === "hub" && stream.startsWith("device:");
+}
+
+/**
+ * Who may write what (ARCHITECTURE section 2), checked on import for every op before it is
+ * merged: an op that fails is refused and reported, never applied. Pure.
+ * - field partners: their own observations, with response-log entries and attachments;
+ * - regional staff: response-log entries (early action) in their countries' streams;
+ * - hub staff: response-log entries and attachments anywhere.
+ * A revoked device's ops after its `lastAcceptedSeq` in that stream are refused.
+ */
+export function mayApply(
+  op: Op,
+  author: AuthorEntry,
+  entity: EntityContext = {},
+): MayApply {
+  if (op.deviceId !== author.deviceId)
+    return refuse(`op from ${op.deviceId} checked against ${author.deviceId}`);
+  const last = author.lastAcceptedSeq;
+  if (last !== undefined && op.seq > (last[op.stream] ?? 0))
+    return refuse(
+      `device revoked: ${op.stream} seq ${op.seq} is after the last accepted`,
+    );
+  if (!mayWriteStream(author, op.stream))
+    return refuse(`a ${author.role} device may not write in ${op.stream}`);
+  if (!WRITABLE[author.role].includes(op.entity))
+    return refuse(`a ${author.role} device may not write ${op.entity} records`);
+  if (
+    author.role === "field" &&
+    op.entity === "observation" &&
+    entity.createdBy !== undefined &&
+    entity.createdBy !== author.deviceId
+  )
+    return refuse("a field partner may change only observations they created");
+  return { ok: true };
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { mayApply, type AuthorEntry } from "../../../../shared/sync/may-apply";
+import type { Entity, Op } from "../../../../shared/sync/op";
+
+const op = (deviceId: string, stream: string, entity: Entity, seq = 1): Op => ({
+  kind: "set",
+  deviceId,
+  stream,
+  seq,
+  hlc: "1763892000000:000000",
+  entity,
+  entityId: "e-1",
+  set: { title: { value: "x", prev: [] } },
+});
+const field: AuthorEntry = {
+  deviceId: "pd-field",
+  role: "field",
+  countries: ["ML"],
+};
+const regional: AuthorEntry = {
+  deviceId: "pd-regional",
+  role: "regional",
+  countries: ["ML", "NE"],
+};
+const hub: AuthorEntry = { deviceId: "pd-hub", role: "hub", countries: [] };
+const allowed = (result: { ok: boolean }) => result.ok;
+
+describe("mayApply, field partners", () => {
+  it("write observations, response-log entries and attachments in their country and the hub stream", () => {
+    for (const entity of [
+      "observation",
+      "responseLogEntry",
+      "attachment",
+    ] as const)
+      for (const stream of ["country:ML", "hub"])
+        expect(
+          allowed(mayApply(op("pd-field", stream, entity), field)),
+          `${entity} ${stream}`,
+        ).toBe(true);
+  });
+  it("may not write in another country's stream or a device stream", () => {
+    expect(
+      mayApply(op("pd-field", "country:NE", "observation"), field),
+    ).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("country:NE"),
+    });
+    expect(
+      allowed(
+        mayApply(op("pd-field", "device:pd-other", "observation"), field),
+      ),
+    ).toBe(false);
+  });
+  it("change only observations they created", () => {
+    expect(
+      allowed(
+        mayApply(op("pd-field", "country:ML", "observation"), field, {
+          createdBy: "pd-field",
+        }),
+      ),
+    ).toBe(true);
+    expect(
+      mayApply(op("pd-field", "country:ML", "observation"), field, {
+        createdBy: "pd-someone",
+      }),
+    ).toMatchObject({ ok: false, reason: expect.stringContaining("created") });
+  });
+});
+
+describe("mayApply, regional staff", () => {
+  it("record early action in their countries only", () => {
+    expect(
+      allowed(
+        mayApply(op("pd-regional", "country:NE", "responseLogEntry"), regional),
+      ),
+    ).toBe(true);
+    expect(
+      allowed(
+        mayApply(op("pd-regional", "country:BF", "responseLogEntry"), regional),
+      ),
+    ).toBe(false);
+  });
+  it("do not write observations", () => {
+    expect(
+      mayApply(op("pd-regional", "country:ML", "observation"), regional),
+    ).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("observation"),
+    });
+  });
+});
+
+describe("mayApply, hub staff", () => {
+  it("record early action anywhere and reach single devices", () => {
+    for (const stream of ["country:BF", "hub", "device:pd-field"])
+      expect(
+        allowed(mayApply(op("pd-hub", stream, "responseLogEntry"), hub)),
+        stream,
+      ).toBe(true);
+  });
+  it("do not rewrite a partner's observation", () => {
+    expect(
+      allowed(mayApply(op("pd-hub", "country:ML", "observation"), hub)),
+    ).toBe(false);
+  });
+});
+
+describe("mayApply, any role", () => {
+  it("refuses an op checked against another device's roster entry", () => {
+    expect(
+      allowed(mayApply(op("pd-thief", "country:ML", "observation"), field)),
+    ).toBe(false);
+  });
+  it("refuses a revoked device's ops after its last accepted seq, per stream", () => {
+    const revoked = { ...field, lastAcceptedSeq: { "country:ML": 5 } };
+    expect(
+      allowed(
+        mayApply(op("pd-field", "country:ML", "observation", 5), revoked),
+      ),
+    ).toBe(true);
+    expect(
+      mayApply(op("pd-field", "country:ML", "observation", 6), revoked),
+    ).toMatchObject({ ok: false, reason: expect.stringContaining("revoked") });
+    expect(
+      allowed(mayApply(op("pd-field", "hub", "observation", 1), revoked)),
+    ).toBe(false);
+  });
+});
