@@ -56,6 +56,8 @@ export interface EntityState {
   readonly deleted: boolean;
   /** Keys in sorted order, so equal states serialise equally. */
   readonly fields: Readonly<Record<string, FieldState>>;
+  /** The first op by (hlc, deviceId, opId): whose op created the entity, as far as known. */
+  readonly firstOp: OpStamp;
   /** The earliest and latest readings among the applied ops. */
   readonly created: Hlc;
   readonly updated: Hlc;
@@ -90,17 +92,18 @@ export function applyOp(state: EntityState | undefined, op: Op): EntityState {
     );
   }
   const id = opId(op);
-  const base = state ?? emptyState(op);
+  const stamp: OpStamp = { opId: id, hlc: op.hlc, deviceId: op.deviceId };
+  const base = state ?? emptyState(op, stamp);
   const opIds = insertSorted(base.opIds, id);
   if (opIds === undefined) return base;
   const next: EntityState = {
     ...base,
     opIds,
+    firstOp: compareWrites(stamp, base.firstOp) < 0 ? stamp : base.firstOp,
     created: compareHlc(op.hlc, base.created) < 0 ? op.hlc : base.created,
     updated: compareHlc(op.hlc, base.updated) > 0 ? op.hlc : base.updated,
   };
   if (op.kind === "tombstone") return { ...next, deleted: true };
-  const stamp: OpStamp = { opId: id, hlc: op.hlc, deviceId: op.deviceId };
   return appendOnlyEntities.has(op.entity)
     ? applyEntry(next, op, stamp)
     : { ...next, fields: applyFieldWrites(next.fields, op, stamp) };
@@ -130,12 +133,13 @@ export function conflictedFields(state: EntityState): string[] {
     .map(([name]) => name);
 }
 
-function emptyState(op: Op): EntityState {
+function emptyState(op: Op, stamp: OpStamp): EntityState {
   return {
     entity: op.entity,
     entityId: op.entityId,
     deleted: false,
     fields: {},
+    firstOp: stamp,
     created: op.hlc,
     updated: op.hlc,
     opIds: [],

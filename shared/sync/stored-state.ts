@@ -4,6 +4,7 @@ import {
   type EntityState,
   type FieldState,
   type JsonValue,
+  type OpStamp,
   type StampedValue,
 } from "./merge";
 import type { DeviceId, Hlc, OpId } from "./op";
@@ -24,22 +25,28 @@ export interface StoredFieldState {
   newest?: StoredWrite;
 }
 
-export type StoredEntityState = Omit<EntityState, "fields"> & {
+export type StoredEntityState = Omit<EntityState, "fields" | "firstOp"> & {
   stamps: readonly StoredStamp[];
   fields: Readonly<Record<string, StoredFieldState>>;
+  /** The index of the first op's stamp. */
+  firstOp: number;
 };
 
 export function storeState(state: EntityState): StoredEntityState {
   const stamps: StoredStamp[] = [];
   const indexes = new Map<OpId, number>();
-  const write = ({ opId, hlc, deviceId, value }: StampedValue): StoredWrite => {
+  const stampIndex = ({ opId, hlc, deviceId }: OpStamp): number => {
     let index = indexes.get(opId);
     if (index === undefined) {
       index = stamps.push([opId, hlc, deviceId]) - 1;
       indexes.set(opId, index);
     }
-    return [index, value];
+    return index;
   };
+  const write = (stamped: StampedValue): StoredWrite => [
+    stampIndex(stamped),
+    stamped.value,
+  ];
   const fields: Record<string, StoredFieldState> = {};
   for (const [name, field] of Object.entries(state.fields)) {
     const { heads, superseded, newest } = field;
@@ -48,18 +55,22 @@ export function storeState(state: EntityState): StoredEntityState {
       ? stored
       : { ...stored, newest: write(newest) };
   }
-  return { ...state, stamps, fields };
+  return { ...state, stamps, fields, firstOp: stampIndex(state.firstOp) };
 }
 
 export function loadState(stored: StoredEntityState): EntityState {
-  const { stamps, fields: storedFields, ...rest } = stored;
-  const stamped = ([index, value]: StoredWrite): StampedValue => {
+  const { stamps, fields: storedFields, firstOp, ...rest } = stored;
+  const stampAt = (index: number): OpStamp => {
     const stamp = stamps[index];
     if (stamp === undefined)
       throw new Error(`Stored entity state names a missing stamp ${index}.`);
     const [opId, hlc, deviceId] = stamp;
-    return { opId, hlc, deviceId, value };
+    return { opId, hlc, deviceId };
   };
+  const stamped = ([index, value]: StoredWrite): StampedValue => ({
+    ...stampAt(index),
+    value,
+  });
   const fields: Record<string, FieldState> = {};
   for (const [name, field] of Object.entries(storedFields)) {
     const heads = field.heads.map(stamped);
@@ -67,7 +78,7 @@ export function loadState(stored: StoredEntityState): EntityState {
     if (newest !== undefined)
       fields[name] = fieldState(heads, field.superseded, newest);
   }
-  return { ...rest, fields };
+  return { ...rest, fields, firstOp: stampAt(firstOp) };
 }
 
 /** When the newest write is a head, it is the last of the heads by the merge's own order. */
