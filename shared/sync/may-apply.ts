@@ -13,7 +13,7 @@ export interface AuthorEntry {
 /** What the receiving install already knows about the entity the op touches. */
 export interface EntityContext {
   /** The device whose op created the entity, if any op about it was applied before. */
-  createdBy?: string;
+  createdBy?: string | undefined;
 }
 
 export type MayApply = { ok: true } | { ok: false; reason: string };

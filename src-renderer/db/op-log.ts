@@ -163,7 +163,7 @@ export async function applyOpsInTransaction(
 }
 
 /** Received ops move the local clock forward (never more than an hour past the wall clock). */
-async function receiveClock(
+export async function receiveClock(
   db: DeskDatabase,
   ops: readonly Op[],
   nowMs: number,

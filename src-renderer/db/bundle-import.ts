@@ -1,0 +1,113 @@
+import Dexie from "dexie";
+import {
+  applyOp,
+  conflictedFields,
+  entityKey,
+  type EntityState,
+} from "../../shared/sync/merge";
+import { mayApply, type AuthorEntry } from "../../shared/sync/may-apply";
+import { opId, type Op } from "../../shared/sync/op";
+import { loadState } from "../../shared/sync/stored-state";
+import type { DeskDatabase } from "./db";
+import { applyOpsInTransaction, opTables, receiveClock } from "./op-log";
+
+/** What an import did, for the person who chose the file. */
+export interface ImportReport {
+  /** Entities that did not exist here before. */
+  created: number;
+  /** Entities that existed and changed. */
+  updated: number;
+  /** Ops that were already here (the same bundle twice, or by two roads). */
+  alreadyPresent: number;
+  /** Entities with a field in conflict after the import, as `entity/id`. */
+  conflicts: string[];
+  /** Ops the sender's role does not allow: reported, never applied. */
+  refused: { seq: number; reason: string }[];
+  /** Seqs still missing from this device and stream, as inclusive ranges. */
+  gaps: [number, number][];
+}
+
+/**
+ * Imports the ops of one opened bundle (one device, one stream) in one strict transaction:
+ * each op is checked with `mayApply` against the sender's roster entry (and who created the
+ * entity it touches), the allowed ones are applied all together or not at all.
+ */
+export async function importBundleOps(
+  db: DeskDatabase,
+  ops: readonly Op[],
+  author: AuthorEntry,
+  nowMs: number,
+): Promise<ImportReport> {
+  return db.transaction("rw", opTables(db), async () => {
+    const keys = [
+      ...new Set(ops.map((op) => entityKey(op.entity, op.entityId))),
+    ];
+    const [known, stored] = await Dexie.Promise.all([
+      db.ops.bulkGet(ops.map(opId)),
+      db.entityStates.bulkGet(keys),
+    ]);
+    const before = new Map<string, EntityState>();
+    keys.forEach((key, index) => {
+      const row = stored[index];
+      if (row) before.set(key, loadState(row.state));
+    });
+    const states = new Map(before);
+    const allowed: Op[] = [];
+    const refused: ImportReport["refused"] = [];
+    let alreadyPresent = 0;
+    ops.forEach((op, index) => {
+      if (known[index] !== undefined) {
+        alreadyPresent += 1;
+        return;
+      }
+      const key = entityKey(op.entity, op.entityId);
+      const state = states.get(key);
+      const verdict = mayApply(op, author, {
+        createdBy: state?.firstOp.deviceId,
+      });
+      if (!verdict.ok) {
+        refused.push({ seq: op.seq, reason: verdict.reason });
+        return;
+      }
+      allowed.push(op);
+      states.set(key, applyOp(state, op));
+    });
+    await applyOpsInTransaction(db, allowed);
+    await receiveClock(db, allowed, nowMs);
+    const touched = [
+      ...new Set(allowed.map((op) => entityKey(op.entity, op.entityId))),
+    ];
+    const first = ops[0];
+    return {
+      created: touched.filter((key) => !before.has(key)).length,
+      updated: touched.filter((key) => before.has(key)).length,
+      alreadyPresent,
+      conflicts: touched.filter((key) => {
+        const state = states.get(key);
+        return state !== undefined && conflictedFields(state).length > 0;
+      }),
+      refused,
+      gaps: first ? await seqGaps(db, first.deviceId, first.stream) : [],
+    };
+  });
+}
+
+/** The seqs missing between 1 and the highest seq held from a device in a stream. */
+export async function seqGaps(
+  db: DeskDatabase,
+  deviceId: string,
+  stream: string,
+): Promise<[number, number][]> {
+  const keys: unknown[] = await db.ops
+    .where("[deviceId+stream+seq]")
+    .between([deviceId, stream, Dexie.minKey], [deviceId, stream, Dexie.maxKey])
+    .keys();
+  const gaps: [number, number][] = [];
+  let expected = 1;
+  for (const key of keys) {
+    const seq = Number((key as unknown[])[2]);
+    if (seq > expected) gaps.push([expected, seq - 1]);
+    expected = seq + 1;
+  }
+  return gaps;
+}
