@@ -116,9 +116,9 @@ describe("importing a bundle's ops", () => {
       title("Nothing happened", ["pd-field-a/country:ML/3"]),
     );
     const report = await importBundleOps(db, [hijack], other, NOW.getTime());
-    expect(report.refused).toEqual([
-      { seq: 1, reason: expect.stringContaining("created") },
-    ]);
+    expect(report.refused).toHaveLength(1);
+    expect(report.refused[0]?.seq).toBe(1);
+    expect(report.refused[0]?.reason).toContain("created");
     expect(report.created + report.updated).toBe(0);
     expect((await observationById(db, "obs-1"))?.title).toBe("Clashes");
     expect(await db.ops.count()).toBe(2);
