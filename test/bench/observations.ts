@@ -1,13 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { build } from "vite";
 import { corpusLines } from "../../src-main/demo/corpus";
-import { readRendererFile } from "../../src-main/services/renderer-files";
-import { chromium } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS } from "../e2e/support/desk-app";
+import { openBenchPage, round } from "./support/bench-page";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const CHUNK = 2_000;
@@ -26,16 +18,6 @@ const SEARCHES = [
   "election",
 ];
 
-/** Builds the benchmark page: the app's own data code, bundled as the renderer bundles it. */
-async function buildPage(outDir: string): Promise<void> {
-  await build({
-    configFile: false,
-    root: resolve("test/bench/observations"),
-    logLevel: "warn",
-    build: { outDir, emptyOutDir: true, minify: true },
-  });
-}
-
 /** Observations at 100,000: import against raw IndexedDB, save, list, search, size and heap. */
 export async function observationsBenchmark(): Promise<
   Record<string, unknown>
@@ -45,42 +27,15 @@ export async function observationsBenchmark(): Promise<
     `observations: generating ${ROWS + extra} corpus records (seed ${SEED}, ${LANG})…`,
   );
   const lines = corpusLines(ROWS + extra, { seed: SEED, lang: LANG });
-  const pageDir = mkdtempSync(join(tmpdir(), "pd-bench-page-"));
-  await buildPage(pageDir);
-
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? "/", "http://127.0.0.1");
-    if (url.pathname === "/corpus") {
+  const { page, cdp, close } = await openBenchPage("observations", {
+    "/corpus": (url, response) => {
       const start = Number(url.searchParams.get("start"));
       const count = Number(url.searchParams.get("count"));
       response.writeHead(200, { "content-type": "application/json" });
       response.end(`[${lines.slice(start, start + count).join(",")}]`);
-      return;
-    }
-    void readRendererFile(pageDir, url.pathname).then((file) => {
-      if (file === null) response.writeHead(404).end();
-      else
-        response
-          .writeHead(200, { "content-type": file.contentType })
-          .end(file.body);
-    });
+    },
   });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  // A profile on disk, as the app has: an incognito context would keep IndexedDB in memory.
-  const profile = mkdtempSync(join(tmpdir(), "pd-bench-profile-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const cdp = await context.newCDPSession(page);
   try {
-    await page.goto(`${origin}/`);
-    await page.waitForFunction(() => "bench" in window);
-
     // Chunk by chunk, raw puts then the app's import of the same records, so both meet the
     // same disk and the same database size.
     let rawMs = 0;
@@ -149,11 +104,6 @@ export async function observationsBenchmark(): Promise<
     );
     return figures;
   } finally {
-    await context.close();
-    server.close();
-    rmSync(profile, { recursive: true, force: true });
-    rmSync(pageDir, { recursive: true, force: true });
+    await close();
   }
 }
-
-const round = (value: number) => Math.round(value * 100) / 100;

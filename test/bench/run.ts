@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { generatorVersion } from "./corpus-info";
+import { bundlesBenchmark } from "./bundles";
 import { observationsBenchmark } from "./observations";
 import { startupBenchmark } from "./startup";
 
@@ -8,6 +9,7 @@ import { startupBenchmark } from "./startup";
 const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
   startup: startupBenchmark,
   observations: observationsBenchmark,
+  bundles: bundlesBenchmark,
 };
 
 const wanted = process.argv.slice(2);

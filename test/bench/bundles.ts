@@ -1,0 +1,127 @@
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { generateX25519Identity, identityToRecipient } from "age-encryption";
+import { ed25519 } from "@noble/curves/ed25519.js";
+import { openBundle, sealOps } from "../../shared/bundle/bundle";
+import { deviceIdOf } from "../../shared/bundle/identity";
+import { corpusOps, type CorpusRecord } from "../../shared/demo/corpus-ops";
+import type { Op } from "../../shared/sync/op";
+import { openTools, sealTools } from "../../src-main/bundles/node-tools";
+import { corpusLines } from "../../src-main/demo/corpus";
+import { openBenchPage, round } from "./support/bench-page";
+
+const OBSERVATIONS = Number(process.env.BENCH_OBSERVATIONS ?? 10_000);
+const SEED = 1;
+const LANG = "mixed";
+
+/** Bundles for 10,000 observations: size against gzip and brotli of the corpus, export and import rates. */
+export async function bundlesBenchmark(): Promise<Record<string, unknown>> {
+  console.log(
+    `bundles: generating ${OBSERVATIONS} corpus records (seed ${SEED}, ${LANG})…`,
+  );
+  const lines = corpusLines(OBSERVATIONS, { seed: SEED, lang: LANG });
+  const jsonl = Buffer.from(`${lines.join("\n")}\n`);
+  const gzipBytes = gzipSync(jsonl, { level: 9 }).length;
+  const brotliBytes = brotliCompressSync(jsonl, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_LGWIN]: 24,
+    },
+  }).length;
+
+  const signingKey = ed25519.utils.randomSecretKey();
+  const deviceId = deviceIdOf(ed25519.getPublicKey(signingKey));
+  const hubIdentity = await generateX25519Identity();
+  const recovery = await generateX25519Identity();
+  const recipients = [
+    await identityToRecipient(hubIdentity),
+    await identityToRecipient(recovery),
+  ];
+  const ops = corpusOps(
+    lines.map((line) => JSON.parse(line) as CorpusRecord),
+    deviceId,
+    new Map(),
+  );
+  const streams = new Map<string, Op[]>();
+  for (const op of ops)
+    streams.set(op.stream, [...(streams.get(op.stream) ?? []), op]);
+
+  // Export: every stream sealed for the hub and the recovery key (ops to bytes, all in).
+  let started = performance.now();
+  const bundles: Uint8Array[] = [];
+  for (const [stream, streamOps] of streams)
+    bundles.push(
+      await sealOps(
+        streamOps,
+        {
+          stream: stream as Op["stream"],
+          recipients: ["hub"],
+          createdAt: new Date(),
+        },
+        sealTools({ signingKey, recipients }),
+      ),
+    );
+  const exportMs = performance.now() - started;
+  const bundleBytes = bundles.reduce((sum, bytes) => sum + bytes.length, 0);
+
+  const { page, close } = await openBenchPage("bundles");
+  try {
+    // Import: verify, decrypt, validate (Node, as main does), then mayApply and apply (Chromium).
+    const author = {
+      deviceId,
+      role: "field" as const,
+      countries: [
+        ...new Set(ops.map((op) => op.stream.replace("country:", ""))),
+      ],
+    };
+    let openMs = 0;
+    let applyMs = 0;
+    let plainMs = 0;
+    for (const bytes of bundles) {
+      started = performance.now();
+      const opened = await openBundle(bytes, openTools([hubIdentity]));
+      openMs += performance.now() - started;
+      if (opened.kind !== "ops") throw new Error("expected ops");
+      applyMs += await page.evaluate(
+        ([o, a]) => window.bench.applyBundle(o, a),
+        [opened.ops, author] as const,
+      );
+      plainMs += await page.evaluate(
+        (o) => window.bench.applyPlain(o),
+        opened.ops,
+      );
+    }
+    const imported = await page.evaluate(() => window.bench.count());
+    if (imported !== OBSERVATIONS)
+      throw new Error(
+        `imported ${imported} observations, expected ${OBSERVATIONS}`,
+      );
+    const figures = {
+      seed: SEED,
+      lang: LANG,
+      observations: OBSERVATIONS,
+      ops: ops.length,
+      bundles: bundles.length,
+      bundleBytes,
+      bytesPerObservation: round(bundleBytes / OBSERVATIONS),
+      naiveJsonBytesPerObservation: round(jsonl.length / OBSERVATIONS),
+      gzipJsonlBytesPerObservation: round(gzipBytes / OBSERVATIONS),
+      brotliJsonlBytesPerObservation: round(brotliBytes / OBSERVATIONS),
+      exportObsPerSec: Math.round(OBSERVATIONS / (exportMs / 1000)),
+      importObsPerSec: Math.round(OBSERVATIONS / ((openMs + applyMs) / 1000)),
+      importOpenMs: Math.round(openMs),
+      importApplyMs: Math.round(applyMs),
+      plainOpImportObsPerSec: Math.round(OBSERVATIONS / (plainMs / 1000)),
+    };
+    console.log(
+      [
+        `bundles for ${OBSERVATIONS} observations (${ops.length} ops in ${bundles.length} streams, seed ${SEED}, ${LANG}):`,
+        `  ${figures.bytesPerObservation} bytes/observation all-in vs gzip -9 JSONL ${figures.gzipJsonlBytesPerObservation}, brotli 11 ${figures.brotliJsonlBytesPerObservation}, plain JSON ${figures.naiveJsonBytesPerObservation} (target ≤ 1.10 × gzip = ${round(figures.gzipJsonlBytesPerObservation * 1.1)})`,
+        `  export ${figures.exportObsPerSec} obs/s (encode, compress, encrypt, sign)`,
+        `  import ${figures.importObsPerSec} obs/s (open ${figures.importOpenMs} ms + mayApply and apply ${figures.importApplyMs} ms) vs plain op import ${figures.plainOpImportObsPerSec} obs/s (target ≥ 2,000)`,
+      ].join("\n"),
+    );
+    return figures;
+  } finally {
+    await close();
+  }
+}
