@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { mayApply, type AuthorEntry } from "../../../../shared/sync/may-apply";
+import {
+  mayApply,
+  type AuthorEntry,
+  type MayApply,
+} from "../../../../shared/sync/may-apply";
 import type { Entity, Op } from "../../../../shared/sync/op";
 
 const op = (deviceId: string, stream: string, entity: Entity, seq = 1): Op => ({
@@ -23,7 +27,9 @@ const regional: AuthorEntry = {
   countries: ["ML", "NE"],
 };
 const hub: AuthorEntry = { deviceId: "pd-hub", role: "hub", countries: [] };
-const allowed = (result: { ok: boolean }) => result.ok;
+const allowed = (result: MayApply) => result.ok;
+/** Why an op was refused; empty when it was allowed. */
+const reason = (result: MayApply) => (result.ok ? "" : result.reason);
 
 describe("mayApply, field partners", () => {
   it("write observations, response-log entries and attachments in their country and the hub stream", () => {
@@ -40,11 +46,8 @@ describe("mayApply, field partners", () => {
   });
   it("may not write in another country's stream or a device stream", () => {
     expect(
-      mayApply(op("pd-field", "country:NE", "observation"), field),
-    ).toMatchObject({
-      ok: false,
-      reason: expect.stringContaining("country:NE"),
-    });
+      reason(mayApply(op("pd-field", "country:NE", "observation"), field)),
+    ).toContain("country:NE");
     expect(
       allowed(
         mayApply(op("pd-field", "device:pd-other", "observation"), field),
@@ -60,10 +63,12 @@ describe("mayApply, field partners", () => {
       ),
     ).toBe(true);
     expect(
-      mayApply(op("pd-field", "country:ML", "observation"), field, {
-        createdBy: "pd-someone",
-      }),
-    ).toMatchObject({ ok: false, reason: expect.stringContaining("created") });
+      reason(
+        mayApply(op("pd-field", "country:ML", "observation"), field, {
+          createdBy: "pd-someone",
+        }),
+      ),
+    ).toContain("created");
   });
 });
 
@@ -82,11 +87,10 @@ describe("mayApply, regional staff", () => {
   });
   it("do not write observations", () => {
     expect(
-      mayApply(op("pd-regional", "country:ML", "observation"), regional),
-    ).toMatchObject({
-      ok: false,
-      reason: expect.stringContaining("observation"),
-    });
+      reason(
+        mayApply(op("pd-regional", "country:ML", "observation"), regional),
+      ),
+    ).toContain("observation");
   });
 });
 
@@ -119,8 +123,8 @@ describe("mayApply, any role", () => {
       ),
     ).toBe(true);
     expect(
-      mayApply(op("pd-field", "country:ML", "observation", 6), revoked),
-    ).toMatchObject({ ok: false, reason: expect.stringContaining("revoked") });
+      reason(mayApply(op("pd-field", "country:ML", "observation", 6), revoked)),
+    ).toContain("revoked");
     expect(
       allowed(mayApply(op("pd-field", "hub", "observation", 1), revoked)),
     ).toBe(false);
