@@ -53,7 +53,7 @@ export async function bundlesBenchmark(): Promise<Record<string, unknown>> {
       await sealOps(
         streamOps,
         {
-          stream: stream as Op["stream"],
+          stream,
           recipients: ["hub"],
           createdAt: new Date(),
         },
@@ -81,16 +81,17 @@ export async function bundlesBenchmark(): Promise<Record<string, unknown>> {
       const opened = await openBundle(bytes, openTools([hubIdentity]));
       openMs += performance.now() - started;
       if (opened.kind !== "ops") throw new Error("expected ops");
+      const json = JSON.stringify(opened.ops);
       applyMs += await page.evaluate(
-        ([o, a]) => window.bench.applyBundle(o, a),
-        [opened.ops, author] as const,
+        ([o, a]) => window.bundleBench.applyBundle(o, a),
+        [json, author] as const,
       );
       plainMs += await page.evaluate(
-        (o) => window.bench.applyPlain(o),
-        opened.ops,
+        (o) => window.bundleBench.applyPlain(o),
+        json,
       );
     }
-    const imported = await page.evaluate(() => window.bench.count());
+    const imported = await page.evaluate(() => window.bundleBench.count());
     if (imported !== OBSERVATIONS)
       throw new Error(
         `imported ${imported} observations, expected ${OBSERVATIONS}`,

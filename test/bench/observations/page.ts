@@ -191,3 +191,4 @@ declare global {
   }
 }
 window.bench = bench;
+document.documentElement.dataset.bench = "ready";

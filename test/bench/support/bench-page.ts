@@ -56,7 +56,10 @@ export async function openBenchPage(
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
   await page.goto(`${origin}/`);
-  await page.waitForFunction(() => "bench" in window);
+  // Each page marks itself ready once its benchmark object is on `window`.
+  await page.waitForFunction(
+    () => document.documentElement.dataset.bench === "ready",
+  );
   return {
     page,
     cdp,
