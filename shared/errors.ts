@@ -24,6 +24,9 @@ export const ERROR_CODES = [
   "BUNDLE_REVOKED_SENDER",
   "BUNDLE_NOT_FOR_THIS_DEVICE",
   "SEQ_FORK",
+  // Rosters and cards (ARCHITECTURE section 4).
+  "ROSTER_NOT_NEWER",
+  "ROSTER_UNTRUSTED",
 ] as const;
 
 export const errorCodeSchema = z.enum(ERROR_CODES);

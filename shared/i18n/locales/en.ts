@@ -418,6 +418,10 @@ export const en = {
       "This bundle is not addressed to this device, so it cannot be opened here.",
     SEQ_FORK:
       "This bundle repeats changes already received from the same device with different content. It was refused; contact the hub.",
+    ROSTER_NOT_NEWER:
+      "This roster is not newer than the one this device has ({{detail}}). Nothing changed.",
+    ROSTER_UNTRUSTED:
+      "This roster is not signed by the hub this device trusts. Nothing changed; check with the hub.",
   },
 };
 

@@ -430,5 +430,9 @@ export const fr: Messages = {
       "Ce paquet n’est pas adressé à cet appareil : il ne peut pas être ouvert ici.",
     SEQ_FORK:
       "Ce paquet répète des modifications déjà reçues du même appareil, avec un contenu différent. Il a été refusé ; contactez le hub.",
+    ROSTER_NOT_NEWER:
+      "Cette liste d’appareils n’est pas plus récente que celle de cet appareil ({{detail}}). Rien n’a changé.",
+    ROSTER_UNTRUSTED:
+      "Cette liste d’appareils n’est pas signée par le hub reconnu par cet appareil. Rien n’a changé ; renseignez-vous auprès du hub.",
   },
 };
