@@ -1,0 +1,160 @@
+import {
+  openBundle,
+  sealOps,
+  verifyBundle,
+  type OpenedBundle,
+} from "../../shared/bundle/bundle";
+import { DeskFailure } from "../../shared/errors";
+import { authorEntry, streamReaders } from "../../shared/identity/roster";
+import type { AuthorEntry } from "../../shared/sync/may-apply";
+import type { Op, Stream } from "../../shared/sync/op";
+import type { DeviceKeys } from "../keys/device-keys";
+import type { SealedRange, SyncStore } from "./sync-store";
+
+export type OpenedForImport = OpenedBundle & { author: AuthorEntry };
+
+/**
+ * Sealing and opening bundles for this install (docs/bundle-format.md, ARCHITECTURE section 3),
+ * with the keys in main: recipients and trusted senders come only from the roster; a range is
+ * sealed once and resent as the same bytes; the same range with other content is a fork.
+ */
+export class BundleService {
+  constructor(
+    private readonly keys: DeviceKeys,
+    private readonly store: SyncStore,
+    /** The hub decryption identity, on hub staff installs only. */
+    private readonly hubIdentity: () => string | null = () => null,
+  ) {}
+
+  /** The seq a new export of `stream` starts at: right after the last sealed one. */
+  nextSeq(stream: string): number {
+    const sealed = this.store
+      .ledger()
+      .sealed.filter((range) => range.stream === stream);
+    return Math.max(0, ...sealed.map((range) => range.seqLast)) + 1;
+  }
+
+  /** Seals new ops of one stream for the hub and the stream's readers, and keeps the bytes. */
+  async seal(
+    stream: Stream,
+    ops: readonly Op[],
+    now: Date,
+  ): Promise<SealedRange> {
+    const hub = this.store.hubCard();
+    if (hub === null)
+      throw new DeskFailure(
+        "UNAVAILABLE",
+        "Confirm the hub card before exporting.",
+      );
+    const first = ops[0]?.seq;
+    if (first !== this.nextSeq(stream))
+      throw new DeskFailure(
+        "INVALID_ARGUMENT",
+        `A new export of ${stream} starts at seq ${this.nextSeq(stream)}, not ${String(first)}.`,
+      );
+    const roster = this.store.roster();
+    const readers = roster ? streamReaders(roster, stream) : [];
+    const bytes = await sealOps(
+      ops,
+      {
+        stream,
+        recipients: ["hub", ...readers.map((reader) => reader.card.deviceId)],
+        createdAt: now,
+      },
+      this.keys.sealTools([
+        hub.recipient,
+        ...readers.map((reader) => reader.card.recipient),
+      ]),
+    );
+    const { header } = verifyBundle(bytes);
+    const range: SealedRange = {
+      stream,
+      seqFirst: header.seqFirst,
+      seqLast: header.seqLast,
+      bodySha256: header.bodySha256,
+      file: this.store.keepSealed(
+        stream,
+        header.seqFirst,
+        header.seqLast,
+        bytes,
+      ),
+      receipted: false,
+    };
+    const ledger = this.store.ledger();
+    this.store.saveLedger({ ...ledger, sealed: [...ledger.sealed, range] });
+    return range;
+  }
+
+  /** Every sealed range no receipt covers yet, with its bytes exactly as first sealed. */
+  pending(): { range: SealedRange; bytes: Uint8Array }[] {
+    return this.store
+      .ledger()
+      .sealed.filter((range) => !range.receipted)
+      .map((range) => ({ range, bytes: this.store.readSealed(range.file) }));
+  }
+
+  /**
+   * Opens a bundle for import: a sender the roster knows and has not revoked for these seqs,
+   * addressed to this install, not a fork of a range received before. Nothing is applied here.
+   */
+  async open(bytes: Uint8Array): Promise<OpenedForImport> {
+    const verified = verifyBundle(bytes);
+    const { header, deviceId } = verified;
+    const roster = this.store.roster();
+    const author = roster ? authorEntry(roster, deviceId) : undefined;
+    if (!author)
+      throw new DeskFailure(
+        "BUNDLE_UNKNOWN_SENDER",
+        `Device ${deviceId} is not in this install's roster.`,
+      );
+    const cutoff = author.lastAcceptedSeq?.[header.stream];
+    if (author.lastAcceptedSeq && header.seqFirst > (cutoff ?? 0))
+      throw new DeskFailure(
+        "BUNDLE_REVOKED_SENDER",
+        `Device ${deviceId} was revoked.`,
+      );
+    const hubIdentity = this.hubIdentity();
+    const self = this.keys.public()?.deviceId;
+    const addressed =
+      (self !== undefined && header.recipients.includes(self)) ||
+      (hubIdentity !== null && header.recipients.includes("hub"));
+    if (!addressed)
+      throw new DeskFailure(
+        "BUNDLE_NOT_FOR_THIS_DEVICE",
+        `Addressed to ${header.recipients.join(", ")}.`,
+      );
+    const ledger = this.store.ledger();
+    const overlapping = ledger.received.filter(
+      (range) =>
+        range.deviceId === deviceId &&
+        range.stream === header.stream &&
+        header.kind === "ops" &&
+        range.seqFirst <= header.seqLast &&
+        header.seqFirst <= range.seqLast,
+    );
+    if (overlapping.some((range) => range.bodySha256 !== header.bodySha256))
+      throw new DeskFailure(
+        "SEQ_FORK",
+        `Seqs ${header.seqFirst}–${header.seqLast} of ${header.stream} from ${deviceId} arrived before with other content.`,
+      );
+    const opened = await openBundle(
+      bytes,
+      this.keys.openTools(hubIdentity ? [hubIdentity] : []),
+    );
+    if (header.kind === "ops" && overlapping.length === 0)
+      this.store.saveLedger({
+        ...ledger,
+        received: [
+          ...ledger.received,
+          {
+            deviceId,
+            stream: header.stream,
+            seqFirst: header.seqFirst,
+            seqLast: header.seqLast,
+            bodySha256: header.bodySha256,
+          },
+        ],
+      });
+    return { ...opened, author };
+  }
+}

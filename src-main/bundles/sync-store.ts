@@ -1,0 +1,121 @@
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { DeskFailure } from "../../shared/errors";
+import { readHubCard, type HubCard } from "../../shared/identity/cards";
+import { readRoster, type Roster } from "../../shared/identity/roster";
+
+/** A seq range this device sealed, kept until a receipt covers it (seal once, resend the same bytes). */
+const sealedRangeSchema = z.object({
+  stream: z.string(),
+  seqFirst: z.number().int(),
+  seqLast: z.number().int(),
+  bodySha256: z.string(),
+  file: z.string(),
+  receipted: z.boolean(),
+});
+export type SealedRange = z.infer<typeof sealedRangeSchema>;
+
+/** A range received from another device, to recognise the same seqs with other content. */
+const receivedRangeSchema = z.object({
+  deviceId: z.string(),
+  stream: z.string(),
+  seqFirst: z.number().int(),
+  seqLast: z.number().int(),
+  bodySha256: z.string(),
+});
+export type ReceivedRange = z.infer<typeof receivedRangeSchema>;
+
+const ledgerSchema = z.object({
+  sealed: z.array(sealedRangeSchema),
+  received: z.array(receivedRangeSchema),
+});
+
+/**
+ * What this install keeps about sync, in `<data>/sync` (0700, files 0600): the hub card a
+ * person confirmed, the latest roster, the sealed ranges with their bytes, and the ledger of
+ * ranges received. Writes go to a temporary file first, so a crash never leaves half a file.
+ */
+export class SyncStore {
+  constructor(private readonly dir: string) {
+    mkdirSync(join(dir, "sealed"), { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
+  }
+
+  hubCard(): HubCard | null {
+    const text = this.#read("hub-card.json");
+    return text === null ? null : readHubCard(JSON.parse(text));
+  }
+
+  /** Trusts a hub card; call only after a person confirmed its fingerprint. */
+  trustHub(card: HubCard): void {
+    this.#write("hub-card.json", JSON.stringify(readHubCard(card), null, 2));
+  }
+
+  roster(): Roster | null {
+    const text = this.#read("roster.json");
+    const hub = this.hubCard();
+    return text === null || hub === null ? null : readRoster(text, hub);
+  }
+
+  /** Accepts a roster file signed for the trusted hub and newer than the one held. */
+  acceptRoster(text: string): Roster {
+    const hub = this.hubCard();
+    if (hub === null)
+      throw new DeskFailure(
+        "ROSTER_UNTRUSTED",
+        "Confirm the hub card before importing a roster.",
+      );
+    const roster = readRoster(text, hub, this.roster()?.rosterVersion ?? 0);
+    this.#write("roster.json", text);
+    return roster;
+  }
+
+  ledger(): z.infer<typeof ledgerSchema> {
+    const text = this.#read("ledger.json");
+    return text === null
+      ? { sealed: [], received: [] }
+      : ledgerSchema.parse(JSON.parse(text));
+  }
+
+  saveLedger(ledger: z.infer<typeof ledgerSchema>): void {
+    this.#write("ledger.json", JSON.stringify(ledger));
+  }
+
+  /** Keeps a sealed bundle's bytes, named by its range, and returns the file name. */
+  keepSealed(
+    stream: string,
+    seqFirst: number,
+    seqLast: number,
+    bytes: Uint8Array,
+  ): string {
+    const file = join(
+      "sealed",
+      `${stream.replace(":", "-")}-${seqFirst}-${seqLast}.pdbundle`,
+    );
+    this.#write(file, bytes);
+    return file;
+  }
+
+  readSealed(file: string): Uint8Array {
+    return new Uint8Array(readFileSync(join(this.dir, file)));
+  }
+
+  #read(name: string): string | null {
+    const path = join(this.dir, name);
+    return existsSync(path) ? readFileSync(path, "utf8") : null;
+  }
+
+  #write(name: string, content: string | Uint8Array): void {
+    const path = join(this.dir, name);
+    writeFileSync(`${path}.tmp`, content, { mode: 0o600 });
+    renameSync(`${path}.tmp`, path);
+  }
+}
