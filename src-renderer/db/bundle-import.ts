@@ -1,13 +1,7 @@
 import Dexie from "dexie";
-import {
-  applyOp,
-  conflictedFields,
-  entityKey,
-  type EntityState,
-} from "../../shared/sync/merge";
+import { conflictedFields } from "../../shared/sync/merge";
 import { mayApply, type AuthorEntry } from "../../shared/sync/may-apply";
-import { opId, type Op } from "../../shared/sync/op";
-import { loadState } from "../../shared/sync/stored-state";
+import type { Op } from "../../shared/sync/op";
 import type { DeskDatabase } from "./db";
 import { applyOpsInTransaction, opTables, receiveClock } from "./op-log";
 
@@ -39,51 +33,24 @@ export async function importBundleOps(
   nowMs: number,
 ): Promise<ImportReport> {
   return db.transaction("rw", opTables(db), async () => {
-    const keys = [
-      ...new Set(ops.map((op) => entityKey(op.entity, op.entityId))),
-    ];
-    const [known, stored] = await Dexie.Promise.all([
-      db.ops.bulkGet(ops.map(opId)),
-      db.entityStates.bulkGet(keys),
-    ]);
-    const before = new Map<string, EntityState>();
-    keys.forEach((key, index) => {
-      const row = stored[index];
-      if (row) before.set(key, loadState(row.state));
-    });
-    const states = new Map(before);
-    const allowed: Op[] = [];
     const refused: ImportReport["refused"] = [];
-    let alreadyPresent = 0;
-    ops.forEach((op, index) => {
-      if (known[index] !== undefined) {
-        alreadyPresent += 1;
-        return;
-      }
-      const key = entityKey(op.entity, op.entityId);
-      const state = states.get(key);
-      const verdict = mayApply(op, author, {
-        createdBy: state?.firstOp.deviceId,
+    const { applied, alreadyPresent, before, after } =
+      await applyOpsInTransaction(db, ops, (op, state) => {
+        const verdict = mayApply(op, author, {
+          createdBy: state?.firstOp.deviceId,
+        });
+        if (!verdict.ok) refused.push({ seq: op.seq, reason: verdict.reason });
+        return verdict.ok;
       });
-      if (!verdict.ok) {
-        refused.push({ seq: op.seq, reason: verdict.reason });
-        return;
-      }
-      allowed.push(op);
-      states.set(key, applyOp(state, op));
-    });
-    await applyOpsInTransaction(db, allowed);
-    await receiveClock(db, allowed, nowMs);
-    const touched = [
-      ...new Set(allowed.map((op) => entityKey(op.entity, op.entityId))),
-    ];
+    await receiveClock(db, applied, nowMs);
+    const touched = [...after.keys()];
     const first = ops[0];
     return {
       created: touched.filter((key) => !before.has(key)).length,
       updated: touched.filter((key) => before.has(key)).length,
       alreadyPresent,
       conflicts: touched.filter((key) => {
-        const state = states.get(key);
+        const state = after.get(key);
         return state !== undefined && conflictedFields(state).length > 0;
       }),
       refused,

@@ -81,27 +81,34 @@ function readWriteBase(
   });
 }
 
+/** Decides, before it is applied, whether a received op may change the entity as it stands. */
+export type Admit = (op: Op, state: EntityState | undefined) => boolean;
+
 /**
- * Applies fresh ops to the states read beforehand and issues every write at once: the ops,
- * the states, everything materialised from them, and the caller's own `alsoWrite`.
+ * Applies fresh ops to the states read beforehand (each only if `admit` lets it) and issues
+ * every write at once: the ops, the states, everything materialised from them, and the
+ * caller's own `alsoWrite`. Returns the ops applied and the states they produced.
  */
 async function writeApplied(
   db: DeskDatabase,
   fresh: readonly Op[],
   base: WriteBase,
   alsoWrite: readonly (() => Promise<unknown>)[] = [],
-): Promise<void> {
+  admit: Admit = () => true,
+): Promise<{ applied: Op[]; changed: Map<string, EntityState> }> {
   // A write that lost its transaction would land piecemeal: refuse it loudly instead.
   // (Dexie's types say there always is one; outside a transaction it is null.)
   const transaction = Dexie.currentTransaction as Transaction | null;
   if (transaction === null)
     throw new Error("Op writes must run inside a transaction over opTables.");
   const changed = new Map<string, EntityState>();
-  for (const op of fresh) {
+  const applied = fresh.filter((op) => {
     const key = entityKey(op.entity, op.entityId);
-    const state = applyOp(changed.get(key) ?? base.states.get(key), op);
-    changed.set(key, state);
-  }
+    const before = changed.get(key) ?? base.states.get(key);
+    if (!admit(op, before)) return false;
+    changed.set(key, applyOp(before, op));
+    return true;
+  });
   const changedStates = [...changed.values()];
   const rows = materialisedRows(changedStates);
   const tick = base.searchTick + 1;
@@ -109,7 +116,6 @@ async function writeApplied(
   const writes: Promise<unknown>[] = [
     ...alsoWrite.map((write) => write()),
     db.meta.put({ key: "searchTick", value: String(tick) }),
-    db.ops.bulkAdd(fresh.map((op) => ({ ...op, id: opId(op) }))),
     db.entityStates.bulkPut(
       changedStates.map((state) => ({
         key: entityKey(state.entity, state.entityId),
@@ -123,6 +129,8 @@ async function writeApplied(
   ) => {
     if (rows.length > 0) writes.push(table.bulkPut(rows));
   };
+  if (applied.length > 0)
+    writes.push(db.ops.bulkAdd(applied.map((op) => ({ ...op, id: opId(op) }))));
   put(
     db.searchTexts,
     rows.searchTexts.map((row) => ({ ...row, tick })),
@@ -137,17 +145,31 @@ async function writeApplied(
     );
   }
   await Promise.all(writes);
+  return { applied, changed };
+}
+
+/** What applying a batch of ops did. */
+export interface AppliedOps {
+  /** Ops written now (not already in the log, and admitted). */
+  applied: Op[];
+  /** How many of the ops were already in the log. */
+  alreadyPresent: number;
+  /** The states before and after, by entity key, of every entity an applied op touched. */
+  before: Map<string, EntityState>;
+  after: Map<string, EntityState>;
 }
 
 /**
  * Writes new ops (local or received) to the log and updates everything materialised from
  * them, inside the caller's transaction over `opTables`. Ops already in the log are skipped,
- * so applying the same ops twice, in any order, gives the same state.
+ * so applying the same ops twice, in any order, gives the same state. `admit` can refuse an
+ * op (the import's `mayApply`); a refused op is neither written nor applied.
  */
 export async function applyOpsInTransaction(
   db: DeskDatabase,
   ops: readonly Op[],
-): Promise<Op[]> {
+  admit?: Admit,
+): Promise<AppliedOps> {
   const unique = [...new Map(ops.map((op) => [opId(op), op])).values()];
   const keys = [
     ...new Set(unique.map((op) => entityKey(op.entity, op.entityId))),
@@ -157,9 +179,17 @@ export async function applyOpsInTransaction(
     readWriteBase(db, keys),
   ]);
   const fresh = unique.filter((_op, index) => known[index] === undefined);
-  if (fresh.length === 0) return [];
-  await writeApplied(db, fresh, base);
-  return fresh;
+  const alreadyPresent = ops.length - fresh.length;
+  if (fresh.length === 0)
+    return { applied: [], alreadyPresent, before: new Map(), after: new Map() };
+  const { applied, changed } = await writeApplied(db, fresh, base, [], admit);
+  const before = new Map(
+    [...changed.keys()].flatMap((key) => {
+      const state = base.states.get(key);
+      return state ? [[key, state] as const] : [];
+    }),
+  );
+  return { applied, alreadyPresent, before, after: changed };
 }
 
 /** Received ops move the local clock forward (never more than an hour past the wall clock). */
@@ -183,7 +213,7 @@ export async function importOps(
   nowMs: number,
 ): Promise<number> {
   return db.transaction("rw", opTables(db), async () => {
-    const applied = await applyOpsInTransaction(db, ops);
+    const { applied } = await applyOpsInTransaction(db, ops);
     await receiveClock(db, applied, nowMs);
     return applied.length;
   });

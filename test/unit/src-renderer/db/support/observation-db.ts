@@ -93,10 +93,12 @@ export function remoteSet(
   };
 }
 
+/** Applies ops in one transaction; returns the ops that were new. */
 export async function applyInTransaction(db: DeskDatabase, ops: readonly Op[]) {
-  return db.transaction("rw", opTables(db), () =>
+  const { applied } = await db.transaction("rw", opTables(db), () =>
     applyOpsInTransaction(db, ops),
   );
+  return applied;
 }
 
 /** A fresh in-memory index over the database, as the Observations screen builds it. */
