@@ -9,6 +9,8 @@ import { authorEntry, streamReaders } from "../../shared/identity/roster";
 import type { AuthorEntry } from "../../shared/sync/may-apply";
 import type { Op, Stream } from "../../shared/sync/op";
 import type { DeviceKeys } from "../keys/device-keys";
+import { readReceipt, signReceipt } from "../../shared/bundle/receipt";
+import type { BundleHeader } from "../../shared/bundle/header";
 import type { SealedRange, SyncStore } from "./sync-store";
 
 export type OpenedForImport = OpenedBundle & { author: AuthorEntry };
@@ -156,5 +158,77 @@ export class BundleService {
         ],
       });
     return { ...opened, author };
+  }
+
+  /**
+   * Signs, as this hub staff device, a receipt for bundles it imported from one device and
+   * stream (ARCHITECTURE section 3: only after the hub service stored them, once it exists).
+   */
+  issueReceipt(
+    deviceId: string,
+    headers: readonly Pick<
+      BundleHeader,
+      "stream" | "seqFirst" | "seqLast" | "bodySha256"
+    >[],
+    now: Date,
+  ): string {
+    const [first] = headers;
+    if (!first || headers.some((header) => header.stream !== first.stream))
+      throw new DeskFailure(
+        "INVALID_ARGUMENT",
+        "A receipt covers bundles of one stream.",
+      );
+    return signReceipt(
+      {
+        kind: "prevention-desk/receipt",
+        version: 1,
+        issuedAt: now.toISOString(),
+        deviceId,
+        stream: first.stream,
+        ranges: headers.map(({ seqFirst, seqLast, bodySha256 }) => ({
+          seqFirst,
+          seqLast,
+          bodySha256,
+        })),
+      },
+      this.keys.signer(),
+    );
+  }
+
+  /**
+   * Marks acknowledged exactly the sealed ranges a hub receipt lists with the same hash; with
+   * `purge`, deletes their kept bytes too. Returns how many ranges it acknowledged.
+   */
+  acceptReceipt(text: string, purge: boolean): number {
+    const roster = this.store.roster();
+    if (roster === null)
+      throw new DeskFailure(
+        "BUNDLE_UNKNOWN_SENDER",
+        "Import the roster before a receipt.",
+      );
+    const receipt = readReceipt(text, roster);
+    const self = this.keys.public();
+    if (receipt.deviceId !== self?.deviceId)
+      throw new DeskFailure(
+        "BUNDLE_NOT_FOR_THIS_DEVICE",
+        "This receipt is for another device.",
+      );
+    const ledger = this.store.ledger();
+    let acknowledged = 0;
+    const sealed = ledger.sealed.map((range) => {
+      const covered = receipt.ranges.some(
+        (listed) =>
+          receipt.stream === range.stream &&
+          listed.seqFirst === range.seqFirst &&
+          listed.seqLast === range.seqLast &&
+          listed.bodySha256 === range.bodySha256,
+      );
+      if (!covered || range.receipted) return range;
+      acknowledged += 1;
+      if (purge) this.store.removeSealed(range.file);
+      return { ...range, receipted: true };
+    });
+    this.store.saveLedger({ ...ledger, sealed });
+    return acknowledged;
   }
 }

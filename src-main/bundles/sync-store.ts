@@ -4,6 +4,7 @@ import {
   mkdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
@@ -102,6 +103,10 @@ export class SyncStore {
     );
     this.#write(file, bytes);
     return file;
+  }
+
+  removeSealed(file: string): void {
+    rmSync(join(this.dir, file), { force: true });
   }
 
   readSealed(file: string): Uint8Array {

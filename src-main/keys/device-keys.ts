@@ -157,6 +157,15 @@ export class DeviceKeys {
     return openTools([secrets.identity, ...secrets.decryptOnly, ...extra]);
   }
 
+  /** Signs receipts and other statements as this device; the key stays in this closure. */
+  signer(): { publicKey: Uint8Array; sign: (bytes: Uint8Array) => Uint8Array } {
+    const signingKey = hex.decode(this.#secretsOrFail().signingKey);
+    return {
+      publicKey: ed25519.getPublicKey(signingKey),
+      sign: (bytes) => ed25519.sign(bytes, signingKey),
+    };
+  }
+
   /** For the backup file only: the private half as stored. */
   secretsForBackup(): DeviceSecrets {
     return this.#secretsOrFail();

@@ -167,3 +167,72 @@ describe("opening for import", () => {
     ).rejects.toMatchObject({ code: "BUNDLE_NOT_FOR_THIS_DEVICE" });
   });
 });
+
+describe("receipts", () => {
+  it("acknowledge exactly the sealed ranges the hub imported, and purge only those", async () => {
+    await field.bundles.seal("country:ML", ops(field.deviceId, 1, 2), AT);
+    await field.bundles.seal("country:ML", ops(field.deviceId, 3, 2), AT);
+    const [first, second] = field.bundles.pending();
+    const opened = await hubStaff.bundles.open(
+      first?.bytes ?? new Uint8Array(),
+    );
+    const receipt = hubStaff.bundles.issueReceipt(
+      field.deviceId,
+      [opened.header],
+      AT,
+    );
+
+    expect(field.bundles.acceptReceipt(receipt, true)).toBe(1);
+    expect(field.bundles.pending().map(({ range }) => range.seqFirst)).toEqual([
+      3,
+    ]);
+    expect(field.bundles.pending()[0]?.bytes).toEqual(second?.bytes);
+    // The same receipt again acknowledges nothing more.
+    expect(field.bundles.acceptReceipt(receipt, true)).toBe(0);
+  });
+
+  it("are refused when signed by a device that is not hub staff, or edited", async () => {
+    await field.bundles.seal("country:ML", ops(field.deviceId, 1, 1), AT);
+    const opened = await hubStaff.bundles.open(
+      field.bundles.pending()[0]?.bytes ?? new Uint8Array(),
+    );
+    const forged = regional.bundles.issueReceipt(
+      field.deviceId,
+      [opened.header],
+      AT,
+    );
+    expect(() => field.bundles.acceptReceipt(forged, true)).toThrow(
+      expect.objectContaining({ code: "BUNDLE_UNKNOWN_SENDER" }),
+    );
+    const genuine = JSON.parse(
+      hubStaff.bundles.issueReceipt(field.deviceId, [opened.header], AT),
+    ) as { receipt: string };
+    const edited = JSON.stringify({
+      ...genuine,
+      receipt: genuine.receipt.replace('"seqLast":1', '"seqLast":9'),
+    });
+    expect(() => field.bundles.acceptReceipt(edited, true)).toThrow(
+      expect.objectContaining({ code: "BUNDLE_TAMPERED" }),
+    );
+    expect(field.bundles.pending()).toHaveLength(1);
+  });
+
+  it("never acknowledge a range whose hash differs from what this device sealed", async () => {
+    await field.bundles.seal("country:ML", ops(field.deviceId, 1, 1), AT);
+    const [pending] = field.bundles.pending();
+    const receipt = hubStaff.bundles.issueReceipt(
+      field.deviceId,
+      [
+        {
+          stream: "country:ML",
+          seqFirst: 1,
+          seqLast: 1,
+          bodySha256: "0".repeat(64),
+        },
+      ],
+      AT,
+    );
+    expect(field.bundles.acceptReceipt(receipt, true)).toBe(0);
+    expect(field.bundles.pending()[0]?.bytes).toEqual(pending?.bytes);
+  });
+});
