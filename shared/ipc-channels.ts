@@ -16,6 +16,17 @@ export const CHANNELS = [
   "settings.dismissNotice",
   "links.openExternal",
   "task.cancel",
+  "sync.status",
+  "sync.createKeys",
+  "sync.unlock",
+  "sync.trustHub",
+  "sync.importHubIdentity",
+  "sync.importRoster",
+  "sync.seal",
+  "sync.pendingFiles",
+  "sync.open",
+  "sync.issueReceipt",
+  "sync.acceptReceipt",
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

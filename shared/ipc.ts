@@ -7,6 +7,7 @@ import {
 } from "./domain/settings";
 import { languageSchema } from "./i18n/languages";
 import type { Channel, EventName } from "./ipc-channels";
+import { syncChannels } from "./sync-contract";
 
 export * from "./ipc-channels";
 
@@ -68,6 +69,7 @@ export const contract = {
   "settings.dismissNotice": channel(z.object({ id: z.string() }), z.null()),
   "links.openExternal": channel(z.object({ url: z.url() }), z.null()),
   "task.cancel": channel(z.object({ taskId: taskIdSchema }), z.null()),
+  ...syncChannels,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

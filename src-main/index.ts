@@ -6,6 +6,7 @@ import {
   dialog,
   ipcMain,
   protocol,
+  safeStorage,
   session,
   shell,
 } from "electron";
@@ -71,6 +72,7 @@ async function start(): Promise<void> {
     openSettingsStore: openElectronSettingsStore,
     openExternal,
     emit,
+    safeStorage,
   });
   registerIpcHandlers(ipcMain, handlers, log);
 

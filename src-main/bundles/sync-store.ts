@@ -7,7 +7,7 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { z } from "zod";
 import { DeskFailure } from "../../shared/errors";
 import { readHubCard, type HubCard } from "../../shared/identity/cards";
@@ -45,10 +45,8 @@ const ledgerSchema = z.object({
  * ranges received. Writes go to a temporary file first, so a crash never leaves half a file.
  */
 export class SyncStore {
-  constructor(private readonly dir: string) {
-    mkdirSync(join(dir, "sealed"), { recursive: true, mode: 0o700 });
-    chmodSync(dir, 0o700);
-  }
+  /** Nothing is created until something is written. */
+  constructor(private readonly dir: string) {}
 
   hubCard(): HubCard | null {
     const text = this.#read("hub-card.json");
@@ -120,6 +118,8 @@ export class SyncStore {
 
   #write(name: string, content: string | Uint8Array): void {
     const path = join(this.dir, name);
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    chmodSync(this.dir, 0o700);
     writeFileSync(`${path}.tmp`, content, { mode: 0o600 });
     renameSync(`${path}.tmp`, path);
   }

@@ -4,13 +4,16 @@ import { allowedExternalLink } from "../security/external-links";
 import type { SettingsService } from "../services/settings-service";
 import type { TaskRunner } from "../services/tasks";
 import type { OpenExternal } from "../security/window-hardening";
+import type { SyncService } from "../services/sync-service";
 import type { Handlers } from "./dispatch";
+import { createSyncHandlers } from "./sync-handlers";
 
 export interface Services {
   appInfo: AppInfo;
   settings: SettingsService;
   tasks: TaskRunner;
   openExternal: OpenExternal;
+  sync: SyncService;
 }
 
 /** The main-process side of every contract channel, the same in Electron and the browser shell. */
@@ -19,8 +22,10 @@ export function createHandlers({
   settings,
   tasks,
   openExternal,
+  sync,
 }: Services): Handlers {
   return {
+    ...createSyncHandlers(sync),
     "app.info": () => appInfo,
     "settings.get": () => ({
       settings: settings.get(),

@@ -3,6 +3,7 @@ import {
   existsSync,
   mkdirSync,
   readFileSync,
+  renameSync,
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
@@ -39,6 +40,8 @@ const secretsSchema = z.object({
   identity: z.string().startsWith("AGE-SECRET-KEY-1"),
   /** Identities of earlier ids, kept to read what was sealed to them, never to sign. */
   decryptOnly: z.array(z.string().startsWith("AGE-SECRET-KEY-1")),
+  /** Hub staff installs: the hub decryption identity they share. */
+  hubIdentity: z.string().startsWith("AGE-SECRET-KEY-1").optional(),
 });
 export type DeviceSecrets = z.infer<typeof secretsSchema>;
 
@@ -102,17 +105,41 @@ export class DeviceKeys {
     };
     mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     chmodSync(this.dir, 0o700);
-    const sealed = await protector.seal(
-      new TextEncoder().encode(JSON.stringify(secrets)),
-    );
-    writeFileSync(join(this.dir, SECRET_FILE), sealed, { mode: 0o600 });
+    await this.#sealSecrets(secrets, protector);
     writeFileSync(
       join(this.dir, PUBLIC_FILE),
       JSON.stringify(publicKeys, null, 2),
       { mode: 0o600 },
     );
-    this.#secrets = secrets;
     return { publicKeys, recoveryIdentity };
+  }
+
+  /** Keeps the hub decryption identity with this install's secrets (hub staff installs). */
+  async setHubIdentity(
+    identity: string,
+    protector: SecretProtector,
+  ): Promise<void> {
+    await this.#sealSecrets(
+      { ...this.#secretsOrFail(), hubIdentity: identity },
+      protector,
+    );
+  }
+
+  hubIdentity(): string | null {
+    return this.#secrets?.hubIdentity ?? null;
+  }
+
+  async #sealSecrets(
+    secrets: DeviceSecrets,
+    protector: SecretProtector,
+  ): Promise<void> {
+    const sealed = await protector.seal(
+      new TextEncoder().encode(JSON.stringify(secrets)),
+    );
+    const file = join(this.dir, SECRET_FILE);
+    writeFileSync(`${file}.tmp`, sealed, { mode: 0o600 });
+    renameSync(`${file}.tmp`, file);
+    this.#secrets = secrets;
   }
 
   /** Opens the private half into main's memory, with the protector it was sealed with. */

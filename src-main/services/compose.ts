@@ -3,6 +3,8 @@ import { createHandlers } from "../ipc/handlers";
 import type { Handlers } from "../ipc/dispatch";
 import type { OpenExternal } from "../security/window-hardening";
 import { SettingsService, type OpenSettingsStore } from "./settings-service";
+import type { SafeStorageLike } from "../keys/protector";
+import { SyncService } from "./sync-service";
 import { TaskRunner, type EmitEvent } from "./tasks";
 
 export interface MainServicesOptions {
@@ -10,6 +12,8 @@ export interface MainServicesOptions {
   openSettingsStore: OpenSettingsStore;
   openExternal: OpenExternal;
   emit: EmitEvent;
+  /** Electron's safeStorage; null in the browser shell, where keys always take a passphrase. */
+  safeStorage: SafeStorageLike | null;
 }
 
 /** Builds the main-process services and their handlers; Electron and the browser shell both call this. */
@@ -27,6 +31,7 @@ export function composeMainServices(options: MainServicesOptions): {
     settings,
     tasks,
     openExternal: options.openExternal,
+    sync: new SyncService(options.appInfo.dataDir, options.safeStorage),
   });
   return { handlers, tasks };
 }

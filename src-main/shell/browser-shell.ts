@@ -43,6 +43,7 @@ export async function startBrowserShell(
     },
     openSettingsStore: openConfSettingsStore,
     openExternal: options.openExternal,
+    safeStorage: null,
     emit: (event, payload) => {
       started.bridge?.emit(event, payload);
     },

@@ -1,11 +1,22 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { vi } from "vitest";
+import { createSyncHandlers } from "../../src-main/ipc/sync-handlers";
+import { SyncService } from "../../src-main/services/sync-service";
 import { defaultSettings } from "../../shared/domain/settings";
 import type { Handlers } from "../../src-main/ipc/dispatch";
 
-/** Handlers that record their calls and answer with valid contract values. */
+/**
+ * Handlers that record their calls and answer with valid contract values; the sync channels
+ * are the real ones, on a throwaway data folder.
+ */
 export function fakeHandlers(): Handlers {
   const settings = () => defaultSettings;
   return {
+    ...createSyncHandlers(
+      new SyncService(mkdtempSync(join(tmpdir(), "pd-fake-handlers-")), null),
+    ),
     "app.info": vi.fn(() => ({
       version: "0.0.0",
       dataDir: "/tmp/x",

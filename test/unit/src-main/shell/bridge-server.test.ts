@@ -90,6 +90,7 @@ async function start() {
     emit: (event, payload) => {
       emit(event, payload);
     },
+    safeStorage: null,
   });
   bridge = await startBridge({
     rendererDir,

@@ -1,0 +1,103 @@
+import { z } from "zod";
+import { bundleHeaderSchema } from "./bundle/header";
+import { deviceCardSchema, hubCardSchema } from "./identity/cards";
+import { roleSchema } from "./domain/roles";
+import { opSchema, streamSchema } from "./sync/op";
+
+/** What the Sync screen shows: keys, trusted hub, roster, and sealed ranges awaiting a receipt. */
+export const syncStatusSchema = z.object({
+  keys: z.enum(["none", "locked", "unlocked"]),
+  /** Whether the OS keychain can protect keys here (never in the browser shell). */
+  keychainAvailable: z.boolean(),
+  deviceId: z.string().nullable(),
+  deviceCard: deviceCardSchema.nullable(),
+  hubCard: hubCardSchema.nullable(),
+  rosterVersion: z.number().int().nullable(),
+  /** Hub staff installs: whether this one holds the hub decryption identity. */
+  holdsHubIdentity: z.boolean(),
+  /** This device as the roster lists it, once enrolled. */
+  enrolled: z
+    .object({ role: roleSchema, countries: z.array(z.string()) })
+    .nullable(),
+  pending: z.array(
+    z.object({ stream: z.string(), seqFirst: z.number(), seqLast: z.number() }),
+  ),
+  nextSeq: z.record(z.string(), z.number().int()),
+});
+export type SyncStatus = z.infer<typeof syncStatusSchema>;
+
+/** A file crossing to or from the renderer: a name and its bytes in base64. */
+export const fileSchema = z.object({
+  name: z.string().max(255),
+  base64: z.string().max(48 * 1024 * 1024),
+});
+export type DeskFile = z.infer<typeof fileSchema>;
+
+const authorSchema = z.object({
+  deviceId: z.string(),
+  role: roleSchema,
+  countries: z.array(z.string()),
+  lastAcceptedSeq: z.record(z.string(), z.number()).optional(),
+});
+
+/** The sync channels of the contract (`shared/ipc.ts` adds them to the rest). */
+export const syncChannels = {
+  "sync.status": { args: z.null(), result: syncStatusSchema },
+  "sync.createKeys": {
+    args: z.object({
+      passphrase: z.string().nullable(),
+      backupPassphrase: z.string(),
+    }),
+    result: z.object({ status: syncStatusSchema, backup: fileSchema }),
+  },
+  "sync.unlock": {
+    args: z.object({ passphrase: z.string() }),
+    result: syncStatusSchema,
+  },
+  "sync.trustHub": {
+    args: z.object({ card: z.unknown(), confirmedFingerprint: z.string() }),
+    result: syncStatusSchema,
+  },
+  "sync.importHubIdentity": {
+    args: z.object({ file: fileSchema, passphrase: z.string() }),
+    result: syncStatusSchema,
+  },
+  "sync.importRoster": {
+    args: z.object({ text: z.string().max(64 * 1024 * 1024) }),
+    result: syncStatusSchema,
+  },
+  "sync.seal": {
+    args: z.object({
+      stream: streamSchema,
+      ops: z.array(opSchema).min(1).max(1_000_000),
+    }),
+    result: syncStatusSchema,
+  },
+  "sync.pendingFiles": { args: z.null(), result: z.array(fileSchema) },
+  "sync.open": {
+    args: fileSchema,
+    result: z.object({
+      deviceId: z.string(),
+      header: bundleHeaderSchema,
+      ops: z.array(opSchema),
+      author: authorSchema,
+    }),
+  },
+  "sync.issueReceipt": {
+    args: z.object({
+      deviceId: z.string(),
+      headers: z.array(bundleHeaderSchema).min(1),
+    }),
+    result: fileSchema,
+  },
+  "sync.acceptReceipt": {
+    args: z.object({
+      text: z.string().max(4 * 1024 * 1024),
+      purge: z.boolean(),
+    }),
+    result: z.object({
+      acknowledged: z.number().int(),
+      status: syncStatusSchema,
+    }),
+  },
+} as const;

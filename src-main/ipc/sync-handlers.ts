@@ -1,0 +1,33 @@
+import type { SyncService } from "../services/sync-service";
+import type { Handlers } from "./dispatch";
+
+type SyncHandlers = Pick<Handlers, Extract<keyof Handlers, `sync.${string}`>>;
+
+/** The main-process side of the sync channels: each a thin call into the sync service. */
+export function createSyncHandlers(sync: SyncService): SyncHandlers {
+  return {
+    "sync.status": () => sync.status(),
+    "sync.createKeys": ({ passphrase, backupPassphrase }) =>
+      sync.createKeys(passphrase, backupPassphrase),
+    "sync.unlock": ({ passphrase }) => sync.unlock(passphrase),
+    "sync.trustHub": ({ card, confirmedFingerprint }) =>
+      sync.trustHub(card, confirmedFingerprint),
+    "sync.importHubIdentity": ({ file, passphrase }) =>
+      sync.importHubIdentity(file, passphrase),
+    "sync.importRoster": ({ text }) => sync.importRoster(text),
+    "sync.seal": ({ stream, ops }) => sync.seal(stream, ops),
+    "sync.pendingFiles": () => sync.pendingFiles(),
+    "sync.open": async (file) => {
+      const { deviceId, header, ops, author } = await sync.open(file);
+      return {
+        deviceId,
+        header,
+        ops,
+        author: { ...author, countries: [...author.countries] },
+      };
+    },
+    "sync.issueReceipt": ({ deviceId, headers }) =>
+      sync.issueReceipt(deviceId, headers),
+    "sync.acceptReceipt": ({ text, purge }) => sync.acceptReceipt(text, purge),
+  };
+}

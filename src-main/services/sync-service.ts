@@ -1,0 +1,236 @@
+import { join } from "node:path";
+import { Decrypter } from "age-encryption";
+import type { BundleHeader } from "../../shared/bundle/header";
+import { DeskFailure } from "../../shared/errors";
+import { readHubCard } from "../../shared/identity/cards";
+import { rosterEntry } from "../../shared/identity/roster";
+import type { DeskFile, SyncStatus } from "../../shared/sync-contract";
+import type { Op, Stream } from "../../shared/sync/op";
+import { BundleService, type OpenedForImport } from "../bundles/bundle-service";
+import { SyncStore } from "../bundles/sync-store";
+import { writeBackup } from "../keys/backup";
+import { DeviceKeys } from "../keys/device-keys";
+import {
+  passphraseProtector,
+  safeStorageProtector,
+  type SafeStorageLike,
+  type SecretProtector,
+} from "../keys/protector";
+
+const toFile = (name: string, bytes: Uint8Array): DeskFile => ({
+  name,
+  base64: Buffer.from(bytes).toString("base64"),
+});
+const fromFile = (file: DeskFile) =>
+  new Uint8Array(Buffer.from(file.base64, "base64"));
+/** Fingerprints are compared as a person reads them: spaces and case do not matter. */
+const normalise = (fingerprint: string) =>
+  fingerprint.replace(/\s+/g, "").toUpperCase();
+
+/**
+ * The Sync screen's services in main (ARCHITECTURE section 4): this install's keys, the hub it
+ * trusts, its roster, and bundles sealed and opened here. Keys never leave this process; the
+ * renderer gets public cards, sealed files and opened ops.
+ */
+export class SyncService {
+  readonly keys: DeviceKeys;
+  readonly store: SyncStore;
+  readonly bundles: BundleService;
+  /** Kept after unlocking, to re-seal the secrets when the hub identity is added. */
+  #protector: SecretProtector | null = null;
+
+  constructor(
+    dataDir: string,
+    private readonly safeStorage: SafeStorageLike | null,
+    private readonly now: () => Date = () => new Date(),
+    /** age's scrypt work factor for passphrases; tests pass a small one. */
+    private readonly scryptLogN?: number,
+  ) {
+    this.keys = new DeviceKeys(join(dataDir, "keys"));
+    this.store = new SyncStore(join(dataDir, "sync"));
+    this.bundles = new BundleService(this.keys, this.store, () =>
+      this.keys.hubIdentity(),
+    );
+  }
+
+  async status(): Promise<SyncStatus> {
+    const publicKeys = this.keys.public();
+    const keychain = safeStorageProtector(this.safeStorage);
+    if (
+      publicKeys?.protector === "safeStorage" &&
+      !this.keys.unlocked &&
+      keychain
+    ) {
+      await this.keys.unlock(keychain);
+      this.#protector = keychain;
+    }
+    const roster = this.store.roster();
+    const self =
+      publicKeys && roster
+        ? rosterEntry(roster, publicKeys.deviceId)
+        : undefined;
+    const sealed = this.store.ledger().sealed;
+    return {
+      keys:
+        publicKeys === null
+          ? "none"
+          : this.keys.unlocked
+            ? "unlocked"
+            : "locked",
+      keychainAvailable: keychain !== null,
+      deviceId: publicKeys?.deviceId ?? null,
+      deviceCard: this.keys.unlocked ? this.keys.card() : null,
+      hubCard: this.store.hubCard(),
+      rosterVersion: roster?.rosterVersion ?? null,
+      holdsHubIdentity: this.keys.hubIdentity() !== null,
+      enrolled:
+        self && !self.revoked
+          ? { role: self.role, countries: self.countries }
+          : null,
+      pending: sealed
+        .filter((range) => !range.receipted)
+        .map(({ stream, seqFirst, seqLast }) => ({
+          stream,
+          seqFirst,
+          seqLast,
+        })),
+      nextSeq: Object.fromEntries(
+        [...new Set(sealed.map((range) => range.stream))].map((stream) => [
+          stream,
+          this.bundles.nextSeq(stream),
+        ]),
+      ),
+    };
+  }
+
+  /** Creates this install's keys: the keychain where it is real, else the passphrase. */
+  async createKeys(passphrase: string | null, backupPassphrase: string) {
+    const protector =
+      passphrase === null
+        ? safeStorageProtector(this.safeStorage)
+        : passphraseProtector(passphrase, this.scryptLogN);
+    if (protector === null)
+      throw new DeskFailure(
+        "INVALID_ARGUMENT",
+        "This computer has no keychain Prevention Desk can trust: choose a passphrase.",
+      );
+    if (backupPassphrase.length < 10)
+      throw new DeskFailure(
+        "INVALID_ARGUMENT",
+        "Choose a backup passphrase of at least 10 characters.",
+      );
+    const { publicKeys, recoveryIdentity } = await this.keys.create(
+      protector,
+      this.now(),
+    );
+    this.#protector = protector;
+    const backup = await writeBackup(
+      { publicKeys, secrets: this.keys.secretsForBackup(), recoveryIdentity },
+      backupPassphrase,
+      this.now(),
+      this.scryptLogN,
+    );
+    return {
+      status: await this.status(),
+      backup: toFile("prevention-desk-backup.age", backup),
+    };
+  }
+
+  async unlock(passphrase: string): Promise<SyncStatus> {
+    const protector = passphraseProtector(passphrase, this.scryptLogN);
+    await this.keys.unlock(protector);
+    this.#protector = protector;
+    return this.status();
+  }
+
+  /** Trusts a hub card once the person has confirmed its fingerprint over a second channel. */
+  async trustHub(
+    card: unknown,
+    confirmedFingerprint: string,
+  ): Promise<SyncStatus> {
+    const hub = readHubCard(card);
+    if (normalise(confirmedFingerprint) !== normalise(hub.fingerprint))
+      throw new DeskFailure(
+        "INVALID_ARGUMENT",
+        "The fingerprint you confirmed does not match this hub card. Do not trust it; check with the hub.",
+      );
+    this.store.trustHub(hub);
+    return this.status();
+  }
+
+  async importRoster(text: string): Promise<SyncStatus> {
+    this.store.acceptRoster(text);
+    return this.status();
+  }
+
+  /** Hub staff installs: adds the hub decryption identity from its passphrase-protected file. */
+  async importHubIdentity(
+    file: DeskFile,
+    passphrase: string,
+  ): Promise<SyncStatus> {
+    if (this.#protector === null)
+      throw new DeskFailure(
+        "UNAUTHORIZED",
+        "Unlock this install's keys first.",
+      );
+    let identity: string;
+    try {
+      const decrypter = new Decrypter();
+      decrypter.addPassphrase(passphrase);
+      identity = (await decrypter.decrypt(fromFile(file), "text")).trim();
+    } catch {
+      throw new DeskFailure(
+        "UNAUTHORIZED",
+        "That passphrase does not open this hub identity file.",
+      );
+    }
+    if (!identity.startsWith("AGE-SECRET-KEY-1"))
+      throw new DeskFailure(
+        "INVALID_ARGUMENT",
+        "This file does not hold a hub identity.",
+      );
+    await this.keys.setHubIdentity(identity, this.#protector);
+    return this.status();
+  }
+
+  async seal(stream: Stream, ops: readonly Op[]): Promise<SyncStatus> {
+    await this.bundles.seal(stream, ops, this.now());
+    return this.status();
+  }
+
+  /** Every sealed range awaiting a receipt, as files to save or send. */
+  pendingFiles(): DeskFile[] {
+    const deviceId = this.keys.public()?.deviceId ?? "device";
+    return this.bundles
+      .pending()
+      .map(({ range, bytes }) =>
+        toFile(
+          `${deviceId}-${range.stream.replace(":", "-")}-${range.seqFirst}-${range.seqLast}.pdbundle`,
+          bytes,
+        ),
+      );
+  }
+
+  async open(file: DeskFile): Promise<OpenedForImport & { kind: "ops" }> {
+    const opened = await this.bundles.open(fromFile(file));
+    if (opened.kind !== "ops")
+      throw new DeskFailure(
+        "INVALID_ARGUMENT",
+        "Attachment bundles are imported with their observation.",
+      );
+    return opened;
+  }
+
+  issueReceipt(deviceId: string, headers: readonly BundleHeader[]): DeskFile {
+    const text = this.bundles.issueReceipt(deviceId, headers, this.now());
+    return toFile(
+      `receipt-${deviceId}-${headers[0]?.stream.replace(":", "-") ?? ""}.json`,
+      new TextEncoder().encode(text),
+    );
+  }
+
+  async acceptReceipt(text: string, purge: boolean) {
+    const acknowledged = this.bundles.acceptReceipt(text, purge);
+    return { acknowledged, status: await this.status() };
+  }
+}
