@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  adoptDeviceId,
+  opsToSeal,
+} from "../../../../src-renderer/db/device-id";
+import { observationById } from "../../../../src-renderer/db/observation-reads";
+import { saveObservation } from "../../../../src-renderer/db/observation-writes";
+import { localDeviceId } from "../../../../src-renderer/db/op-log";
+import {
+  NOW,
+  after,
+  allOps,
+  deleteDatabases,
+  newDatabase,
+  record,
+} from "./support/observation-db";
+
+afterEach(deleteDatabases);
+const KEYED = "pd0123456789abcdef0123456789abcdef";
+
+describe("adopting the key-derived device id", () => {
+  it("renames ops made before there were keys, with their prevs, and keeps the same state", async () => {
+    const db = newDatabase();
+    await saveObservation(db, "obs-1", record, NOW);
+    await saveObservation(db, "obs-1", { ...record, severity: 5 }, after(1));
+    const before = await observationById(db, "obs-1");
+    const oldId = await localDeviceId(db);
+
+    await adoptDeviceId(db, KEYED);
+    const ops = await allOps(db);
+    expect(ops.map((op) => op.id)).toEqual([
+      `${KEYED}/country:ML/1`,
+      `${KEYED}/country:ML/2`,
+    ]);
+    const [, edit] = ops;
+    expect(edit?.kind === "set" && edit.set.severity?.prev).toEqual([
+      `${KEYED}/country:ML/1`,
+    ]);
+    expect(JSON.stringify(ops)).not.toContain(oldId);
+    expect(await observationById(db, "obs-1")).toEqual(before);
+    expect(await localDeviceId(db)).toBe(KEYED);
+    // New saves carry the new id and go on with the same seqs.
+    await saveObservation(db, "obs-2", record, after(2));
+    expect((await allOps(db)).at(-1)?.id).toBe(`${KEYED}/country:ML/3`);
+  });
+
+  it("gives what is not sealed yet, per stream, from the next seq on", async () => {
+    const db = newDatabase();
+    await adoptDeviceId(db, KEYED);
+    await saveObservation(db, "obs-1", record, NOW);
+    await saveObservation(
+      db,
+      "obs-2",
+      { ...record, sensitivity: "confidential" },
+      after(1),
+    );
+    await saveObservation(db, "obs-3", record, after(2));
+    const all = await opsToSeal(db, KEYED, {});
+    expect([...all.keys()].sort()).toEqual(["country:ML", "hub"]);
+    expect(all.get("country:ML")?.map((op) => op.seq)).toEqual([1, 2]);
+    const rest = await opsToSeal(db, KEYED, { "country:ML": 2, hub: 2 });
+    expect(
+      [...rest.entries()].map(([stream, ops]) => [
+        stream,
+        ops.map((op) => op.seq),
+      ]),
+    ).toEqual([["country:ML", [2]]]);
+  });
+});
