@@ -7,7 +7,7 @@ export interface AuthorEntry {
   role: Role;
   countries: readonly string[];
   /** For a revoked device: the last seq accepted per stream; later ops are refused. */
-  lastAcceptedSeq?: Readonly<Record<string, number>>;
+  lastAcceptedSeq?: Readonly<Record<string, number>> | undefined;
 }
 
 /** What the receiving install already knows about the entity the op touches. */

@@ -13,6 +13,7 @@ import { ObservationDetail } from "../features/observations/ObservationDetail";
 import { ObservationsPage } from "../features/observations/ObservationsPage";
 import { AREAS_BY_ROLE, isUpcomingArea, isWorkArea, type Route } from "./areas";
 import { AreaIntro } from "./AreaIntro";
+import { SyncPage } from "../features/sync/SyncPage";
 import "./workspace.css";
 
 interface WorkspaceProps {
@@ -123,6 +124,7 @@ export function Workspace({
             }
           />
         )}
+        {area === "sync" && <SyncPage />}
         {isUpcomingArea(area) && <AreaIntro area={area} />}
       </AppShell.Main>
     </AppShell>

@@ -42,10 +42,18 @@ export function isWorkArea(area: AreaId): area is WorkAreaId {
 }
 
 /** Work areas whose screens arrive with later versions; they describe what they will hold. */
-export type UpcomingAreaId = Exclude<WorkAreaId, "capture" | "observations">;
+export type UpcomingAreaId = Exclude<
+  WorkAreaId,
+  "capture" | "observations" | "sync"
+>;
 
 export function isUpcomingArea(area: AreaId): area is UpcomingAreaId {
-  return isWorkArea(area) && area !== "capture" && area !== "observations";
+  return (
+    isWorkArea(area) &&
+    area !== "capture" &&
+    area !== "observations" &&
+    area !== "sync"
+  );
 }
 
 /** Where the workspace is: an area, and within Record/Observations the observation open there. */

@@ -1,7 +1,7 @@
 import { Code, Table } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useDesk } from "../../app/desk-context";
-import { SettingsSection } from "./SettingsSection";
+import { Section } from "../../components/Section";
 
 export function AboutSection() {
   const { t, i18n } = useTranslation();
@@ -24,7 +24,7 @@ export function AboutSection() {
     ],
   ];
   return (
-    <SettingsSection title={t("settings.aboutSection")}>
+    <Section title={t("settings.aboutSection")}>
       <Table variant="vertical" withTableBorder>
         <Table.Tbody>
           {rows.map(([label, value]) => (
@@ -35,6 +35,6 @@ export function AboutSection() {
           ))}
         </Table.Tbody>
       </Table>
-    </SettingsSection>
+    </Section>
   );
 }

@@ -9,7 +9,7 @@ import {
 } from "../../../shared/i18n/languages";
 import { useDesk } from "../../app/desk-context";
 import { switchLanguage } from "../../app/i18n";
-import { SettingsSection } from "./SettingsSection";
+import { Section } from "../../components/Section";
 import { useSave } from "./use-save";
 
 export function LanguageSection({
@@ -28,7 +28,7 @@ export function LanguageSection({
       await switchLanguage(chosen);
   };
   return (
-    <SettingsSection title={t("settings.languageSection")}>
+    <Section title={t("settings.languageSection")}>
       <Radio.Group
         value={language}
         onChange={(value) => void choose(value)}
@@ -46,6 +46,6 @@ export function LanguageSection({
         </Group>
       </Radio.Group>
       {status}
-    </SettingsSection>
+    </Section>
   );
 }

@@ -8,7 +8,7 @@ import {
   type Settings,
 } from "../../../shared/domain/settings";
 import { useDesk } from "../../app/desk-context";
-import { SettingsSection } from "./SettingsSection";
+import { Section } from "../../components/Section";
 import { useSave } from "./use-save";
 
 export function ProfileSection({
@@ -27,7 +27,7 @@ export function ProfileSection({
   });
   const { errors } = form.formState;
   return (
-    <SettingsSection
+    <Section
       title={t("settings.profileSection")}
       help={t("settings.profileHelp")}
     >
@@ -60,6 +60,6 @@ export function ProfileSection({
           {status}
         </Group>
       </form>
-    </SettingsSection>
+    </Section>
   );
 }

@@ -8,7 +8,7 @@ import {
 } from "../../../shared/domain/settings";
 import { useDesk } from "../../app/desk-context";
 import { RoleFields, type RoleDraft } from "../../components/RoleFields";
-import { SettingsSection } from "./SettingsSection";
+import { Section } from "../../components/Section";
 import { useSave } from "./use-save";
 
 interface RoleSectionProps {
@@ -30,7 +30,7 @@ export function RoleSection({ roleChoice, locked, onSaved }: RoleSectionProps) {
     if (parsed.success) void save(desk.settings.setRole(parsed.data));
   };
   return (
-    <SettingsSection title={t("settings.roleSection")}>
+    <Section title={t("settings.roleSection")}>
       {locked && <Text size="sm">{t("settings.roleLocked")}</Text>}
       <form
         noValidate
@@ -60,6 +60,6 @@ export function RoleSection({ roleChoice, locked, onSaved }: RoleSectionProps) {
           </Group>
         )}
       </form>
-    </SettingsSection>
+    </Section>
   );
 }

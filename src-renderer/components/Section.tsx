@@ -1,7 +1,8 @@
 import { Paper, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 
-export function SettingsSection({
+/** A titled, bordered part of a page, with optional help text. */
+export function Section({
   title,
   help,
   children,

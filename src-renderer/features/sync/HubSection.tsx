@@ -1,0 +1,159 @@
+import {
+  Button,
+  Code,
+  FileInput,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+} from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useDesk } from "../../app/desk-context";
+import { Section } from "../../components/Section";
+import { toDeskFile } from "./files";
+import type { SyncControls } from "./use-sync";
+
+/** The hub this install trusts (confirmed by fingerprint), its roster, and for hub staff its identity. */
+export function HubSection({ sync }: { sync: SyncControls }) {
+  const { t } = useTranslation();
+  const { desk } = useDesk();
+  const { status, setStatus, setError, run, busy } = sync;
+  const [card, setCard] = useState<{
+    value: unknown;
+    fingerprint: string;
+  } | null>(null);
+  const [confirmed, setConfirmed] = useState("");
+  const [identityFile, setIdentityFile] = useState<File | null>(null);
+  const [identityPassphrase, setIdentityPassphrase] = useState("");
+  if (status === null) return null;
+
+  const readCard = async (file: File | null) => {
+    setCard(null);
+    if (!file) return;
+    try {
+      const value: unknown = JSON.parse(await file.text());
+      const fingerprint =
+        typeof value === "object" && value !== null && "fingerprint" in value
+          ? String(value.fingerprint)
+          : "";
+      setCard({ value, fingerprint });
+    } catch {
+      setError(t("sync.hub.notACard"));
+    }
+  };
+  const update = async (request: () => ReturnType<typeof desk.sync.status>) => {
+    const next = await run(request);
+    if (next) setStatus(next);
+  };
+
+  return (
+    <Section title={t("sync.hub.title")} help={t("sync.hub.help")}>
+      {status.hubCard ? (
+        <Stack gap={4}>
+          <Text>{t("sync.hub.trusted", { url: status.hubCard.hubUrl })}</Text>
+          <Text>
+            {t("sync.keys.fingerprint")}{" "}
+            <Code>{status.hubCard.fingerprint}</Code>
+          </Text>
+        </Stack>
+      ) : (
+        <Stack gap="sm" maw={560}>
+          <FileInput
+            label={t("sync.hub.cardFile")}
+            accept=".json"
+            clearable
+            onChange={(file) => void readCard(file)}
+          />
+          {card && (
+            <>
+              <Text>
+                {t("sync.hub.cardSays")} <Code>{card.fingerprint}</Code>
+              </Text>
+              <TextInput
+                label={t("sync.hub.confirm")}
+                description={t("sync.hub.confirmHelp")}
+                value={confirmed}
+                onChange={(event) => {
+                  setConfirmed(event.currentTarget.value);
+                }}
+              />
+              <Button
+                style={{ alignSelf: "flex-start" }}
+                loading={busy}
+                onClick={() =>
+                  void update(() =>
+                    desk.sync.trustHub({
+                      card: card.value,
+                      confirmedFingerprint: confirmed,
+                    }),
+                  )
+                }
+              >
+                {t("sync.hub.trust")}
+              </Button>
+            </>
+          )}
+        </Stack>
+      )}
+      {status.hubCard && (
+        <Stack gap="sm" maw={560}>
+          <Text>
+            {status.rosterVersion === null
+              ? t("sync.roster.none")
+              : t("sync.roster.version", { version: status.rosterVersion })}
+          </Text>
+          <FileInput
+            label={t("sync.roster.file")}
+            accept=".json"
+            clearable
+            onChange={(file) => {
+              if (file)
+                void file
+                  .text()
+                  .then((text) =>
+                    update(() => desk.sync.importRoster({ text })),
+                  );
+            }}
+          />
+        </Stack>
+      )}
+      {status.enrolled?.role === "hub" &&
+        status.keys === "unlocked" &&
+        !status.holdsHubIdentity && (
+          <Stack gap="sm" maw={560}>
+            <FileInput
+              label={t("sync.hubIdentity.file")}
+              clearable
+              onChange={setIdentityFile}
+            />
+            <PasswordInput
+              label={t("sync.hubIdentity.passphrase")}
+              value={identityPassphrase}
+              onChange={(event) => {
+                setIdentityPassphrase(event.currentTarget.value);
+              }}
+            />
+            <Button
+              style={{ alignSelf: "flex-start" }}
+              disabled={identityFile === null}
+              loading={busy}
+              onClick={() => {
+                if (identityFile)
+                  void toDeskFile(identityFile).then((file) =>
+                    update(() =>
+                      desk.sync.importHubIdentity({
+                        file,
+                        passphrase: identityPassphrase,
+                      }),
+                    ),
+                  );
+              }}
+            >
+              {t("sync.hubIdentity.add")}
+            </Button>
+          </Stack>
+        )}
+    </Section>
+  );
+}

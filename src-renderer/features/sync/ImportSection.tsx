@@ -1,0 +1,145 @@
+import { Button, FileInput, Table, Text } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { BundleHeader } from "../../../shared/bundle/header";
+import { useDesk } from "../../app/desk-context";
+import { Section } from "../../components/Section";
+import { importBundleOps, type ImportReport } from "../../db/bundle-import";
+import { saveFile, toDeskFile } from "./files";
+import type { SyncControls } from "./use-sync";
+
+interface Imported {
+  name: string;
+  deviceId: string;
+  header: BundleHeader;
+  report: ImportReport;
+}
+
+const ranges = (gaps: [number, number][]) =>
+  gaps
+    .map(([from, to]) => (from === to ? String(from) : `${from}–${to}`))
+    .join(", ");
+
+/** Opens bundle files in main (verified against the roster), applies them here, and reports. */
+export function ImportSection({ sync }: { sync: SyncControls }) {
+  const { t } = useTranslation();
+  const { desk, db } = useDesk();
+  const { status, run, busy } = sync;
+  const [imported, setImported] = useState<Imported[]>([]);
+  if (status === null) return null;
+
+  const importFiles = async (files: File[]) => {
+    for (const file of files) {
+      const opened = await run(async () =>
+        desk.sync.open(await toDeskFile(file)),
+      );
+      if (!opened) return;
+      const report = await importBundleOps(
+        db,
+        opened.ops,
+        opened.author,
+        Date.now(),
+      );
+      setImported((done) => [
+        ...done,
+        {
+          name: file.name,
+          deviceId: opened.deviceId,
+          header: opened.header,
+          report,
+        },
+      ]);
+    }
+  };
+
+  return (
+    <Section title={t("sync.import.title")} help={t("sync.import.help")}>
+      <FileInput
+        label={t("sync.import.files")}
+        accept=".pdbundle"
+        multiple
+        clearable
+        disabled={status.keys !== "unlocked" || busy}
+        onChange={(files) => void importFiles(files)}
+      />
+      {imported.length > 0 && (
+        <Table striped aria-label={t("sync.import.report")}>
+          <Table.Thead>
+            <Table.Tr>
+              {(
+                [
+                  "file",
+                  "stream",
+                  "created",
+                  "updated",
+                  "already",
+                  "conflicts",
+                  "refused",
+                  "gaps",
+                ] as const
+              ).map((column) => (
+                <Table.Th key={column}>
+                  {t(`sync.import.columns.${column}`)}
+                </Table.Th>
+              ))}
+              {status.holdsHubIdentity && (
+                <Table.Th>{t("sync.import.columns.receipt")}</Table.Th>
+              )}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {imported.map(({ name, deviceId, header, report }) => (
+              <Table.Tr key={`${name}-${header.bodySha256}`}>
+                <Table.Td>{name}</Table.Td>
+                <Table.Td>
+                  {header.stream} {header.seqFirst}–{header.seqLast}
+                </Table.Td>
+                <Table.Td>{report.created}</Table.Td>
+                <Table.Td>{report.updated}</Table.Td>
+                <Table.Td>{report.alreadyPresent}</Table.Td>
+                <Table.Td>{report.conflicts.length}</Table.Td>
+                <Table.Td
+                  title={report.refused
+                    .map((refusal) => `${refusal.seq}: ${refusal.reason}`)
+                    .join("\n")}
+                >
+                  {report.refused.length}
+                </Table.Td>
+                <Table.Td>
+                  {report.gaps.length === 0
+                    ? t("sync.import.noGaps")
+                    : ranges(report.gaps)}
+                </Table.Td>
+                {status.holdsHubIdentity && (
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() =>
+                        void run(() =>
+                          desk.sync.issueReceipt({
+                            deviceId,
+                            headers: [header],
+                          }),
+                        ).then((file) => {
+                          if (file) saveFile(file);
+                        })
+                      }
+                    >
+                      {t("sync.import.saveReceipt")}
+                    </Button>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {imported.length > 0 && (
+        <Text size="sm" c="dimmed">
+          {t("sync.import.legend")}
+        </Text>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,39 @@
+import { Alert, Stack, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { ExportSection } from "./ExportSection";
+import { HubSection } from "./HubSection";
+import { ImportSection } from "./ImportSection";
+import { KeysSection } from "./KeysSection";
+import { ReceiptSection } from "./ReceiptSection";
+import { useSync } from "./use-sync";
+
+/** Sync by bundle file: this device's keys, the hub it trusts, export, import, receipts. */
+export function SyncPage() {
+  const { t } = useTranslation();
+  const sync = useSync();
+  return (
+    <Stack gap="lg" maw={1000}>
+      <Title order={1} size="h2">
+        {t("nav.sync")}
+      </Title>
+      {sync.error !== null && (
+        <Alert
+          color="red"
+          role="alert"
+          title={t("sync.refused")}
+          withCloseButton
+          onClose={() => {
+            sync.setError(null);
+          }}
+        >
+          {sync.error}
+        </Alert>
+      )}
+      <KeysSection sync={sync} />
+      <HubSection sync={sync} />
+      <ExportSection sync={sync} />
+      <ImportSection sync={sync} />
+      <ReceiptSection sync={sync} />
+    </Stack>
+  );
+}
