@@ -14,6 +14,8 @@ export interface MainServicesOptions {
   emit: EmitEvent;
   /** Electron's safeStorage; null in the browser shell, where keys always take a passphrase. */
   safeStorage: SafeStorageLike | null;
+  /** Tests only: a smaller scrypt work factor for passphrases. */
+  scryptLogN?: number;
 }
 
 /** Builds the main-process services and their handlers; Electron and the browser shell both call this. */
@@ -31,7 +33,12 @@ export function composeMainServices(options: MainServicesOptions): {
     settings,
     tasks,
     openExternal: options.openExternal,
-    sync: new SyncService(options.appInfo.dataDir, options.safeStorage),
+    sync: new SyncService(
+      options.appInfo.dataDir,
+      options.safeStorage,
+      () => new Date(),
+      options.scryptLogN,
+    ),
   });
   return { handlers, tasks };
 }

@@ -15,6 +15,8 @@ export interface BrowserShellOptions {
   log: Logger;
   /** Someone presented the launch ticket a second time: stop the shell. */
   onTicketReuse: () => void;
+  /** Tests only: a smaller scrypt work factor for passphrases (the app uses age's 2^18). */
+  scryptLogN?: number;
 }
 
 export interface BrowserShell {
@@ -44,6 +46,9 @@ export async function startBrowserShell(
     openSettingsStore: openConfSettingsStore,
     openExternal: options.openExternal,
     safeStorage: null,
+    ...(options.scryptLogN === undefined
+      ? {}
+      : { scryptLogN: options.scryptLogN }),
     emit: (event, payload) => {
       started.bridge?.emit(event, payload);
     },

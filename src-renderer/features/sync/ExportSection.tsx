@@ -5,6 +5,7 @@ import { useDesk } from "../../app/desk-context";
 import { Section } from "../../components/Section";
 import { adoptDeviceId, opsToSeal } from "../../db/device-id";
 import { saveFile } from "./files";
+import { SyncError } from "./SyncError";
 import type { SyncControls } from "./use-sync";
 
 /**
@@ -29,12 +30,12 @@ export function ExportSection({ sync }: { sync: SyncControls }) {
     await adoptDeviceId(db, deviceId);
     let current = status;
     for (const [stream, ops] of await opsToSeal(db, deviceId, status.nextSeq)) {
-      const next = await run(() => desk.sync.seal({ stream, ops }));
+      const next = await run("export", () => desk.sync.seal({ stream, ops }));
       if (!next) return;
       current = next;
     }
     setStatus(current);
-    const files = await run(() => desk.sync.pendingFiles(null));
+    const files = await run("export", () => desk.sync.pendingFiles(null));
     if (!files) return;
     files.forEach(saveFile);
     setSaved(files.map((file) => file.name));
@@ -65,6 +66,7 @@ export function ExportSection({ sync }: { sync: SyncControls }) {
           </List>
         </>
       )}
+      <SyncError sync={sync} section="export" />
     </Section>
   );
 }

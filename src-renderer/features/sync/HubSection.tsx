@@ -12,13 +12,14 @@ import { useTranslation } from "react-i18next";
 import { useDesk } from "../../app/desk-context";
 import { Section } from "../../components/Section";
 import { toDeskFile } from "./files";
+import { SyncError } from "./SyncError";
 import type { SyncControls } from "./use-sync";
 
 /** The hub this install trusts (confirmed by fingerprint), its roster, and for hub staff its identity. */
 export function HubSection({ sync }: { sync: SyncControls }) {
   const { t } = useTranslation();
   const { desk } = useDesk();
-  const { status, setStatus, setError, run, busy } = sync;
+  const { status, setStatus, fail, run, busy } = sync;
   const [card, setCard] = useState<{
     value: unknown;
     fingerprint: string;
@@ -39,11 +40,11 @@ export function HubSection({ sync }: { sync: SyncControls }) {
           : "";
       setCard({ value, fingerprint });
     } catch {
-      setError(t("sync.hub.notACard"));
+      fail("hub", t("sync.hub.notACard"));
     }
   };
   const update = async (request: () => ReturnType<typeof desk.sync.status>) => {
-    const next = await run(request);
+    const next = await run("hub", request);
     if (next) setStatus(next);
   };
 
@@ -154,6 +155,7 @@ export function HubSection({ sync }: { sync: SyncControls }) {
             </Button>
           </Stack>
         )}
+      <SyncError sync={sync} section="hub" />
     </Section>
   );
 }

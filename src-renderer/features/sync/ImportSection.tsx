@@ -6,6 +6,7 @@ import { useDesk } from "../../app/desk-context";
 import { Section } from "../../components/Section";
 import { importBundleOps, type ImportReport } from "../../db/bundle-import";
 import { saveFile, toDeskFile } from "./files";
+import { SyncError } from "./SyncError";
 import type { SyncControls } from "./use-sync";
 
 interface Imported {
@@ -30,7 +31,7 @@ export function ImportSection({ sync }: { sync: SyncControls }) {
 
   const importFiles = async (files: File[]) => {
     for (const file of files) {
-      const opened = await run(async () =>
+      const opened = await run("import", async () =>
         desk.sync.open(await toDeskFile(file)),
       );
       if (!opened) return;
@@ -63,83 +64,86 @@ export function ImportSection({ sync }: { sync: SyncControls }) {
         onChange={(files) => void importFiles(files)}
       />
       {imported.length > 0 && (
-        <Table striped aria-label={t("sync.import.report")}>
-          <Table.Thead>
-            <Table.Tr>
-              {(
-                [
-                  "file",
-                  "stream",
-                  "created",
-                  "updated",
-                  "already",
-                  "conflicts",
-                  "refused",
-                  "gaps",
-                ] as const
-              ).map((column) => (
-                <Table.Th key={column}>
-                  {t(`sync.import.columns.${column}`)}
-                </Table.Th>
-              ))}
-              {status.holdsHubIdentity && (
-                <Table.Th>{t("sync.import.columns.receipt")}</Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {imported.map(({ name, deviceId, header, report }) => (
-              <Table.Tr key={`${name}-${header.bodySha256}`}>
-                <Table.Td>{name}</Table.Td>
-                <Table.Td>
-                  {header.stream} {header.seqFirst}–{header.seqLast}
-                </Table.Td>
-                <Table.Td>{report.created}</Table.Td>
-                <Table.Td>{report.updated}</Table.Td>
-                <Table.Td>{report.alreadyPresent}</Table.Td>
-                <Table.Td>{report.conflicts.length}</Table.Td>
-                <Table.Td
-                  title={report.refused
-                    .map((refusal) => `${refusal.seq}: ${refusal.reason}`)
-                    .join("\n")}
-                >
-                  {report.refused.length}
-                </Table.Td>
-                <Table.Td>
-                  {report.gaps.length === 0
-                    ? t("sync.import.noGaps")
-                    : ranges(report.gaps)}
-                </Table.Td>
+        <Table.ScrollContainer minWidth={760}>
+          <Table striped aria-label={t("sync.import.report")}>
+            <Table.Thead>
+              <Table.Tr>
+                {(
+                  [
+                    "file",
+                    "stream",
+                    "created",
+                    "updated",
+                    "already",
+                    "conflicts",
+                    "refused",
+                    "gaps",
+                  ] as const
+                ).map((column) => (
+                  <Table.Th key={column}>
+                    {t(`sync.import.columns.${column}`)}
+                  </Table.Th>
+                ))}
                 {status.holdsHubIdentity && (
-                  <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="light"
-                      onClick={() =>
-                        void run(() =>
-                          desk.sync.issueReceipt({
-                            deviceId,
-                            headers: [header],
-                          }),
-                        ).then((file) => {
-                          if (file) saveFile(file);
-                        })
-                      }
-                    >
-                      {t("sync.import.saveReceipt")}
-                    </Button>
-                  </Table.Td>
+                  <Table.Th>{t("sync.import.columns.receipt")}</Table.Th>
                 )}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {imported.map(({ name, deviceId, header, report }) => (
+                <Table.Tr key={`${name}-${header.bodySha256}`}>
+                  <Table.Td>{name}</Table.Td>
+                  <Table.Td>
+                    {header.stream} {header.seqFirst}–{header.seqLast}
+                  </Table.Td>
+                  <Table.Td>{report.created}</Table.Td>
+                  <Table.Td>{report.updated}</Table.Td>
+                  <Table.Td>{report.alreadyPresent}</Table.Td>
+                  <Table.Td>{report.conflicts.length}</Table.Td>
+                  <Table.Td
+                    title={report.refused
+                      .map((refusal) => `${refusal.seq}: ${refusal.reason}`)
+                      .join("\n")}
+                  >
+                    {report.refused.length}
+                  </Table.Td>
+                  <Table.Td>
+                    {report.gaps.length === 0
+                      ? t("sync.import.noGaps")
+                      : ranges(report.gaps)}
+                  </Table.Td>
+                  {status.holdsHubIdentity && (
+                    <Table.Td>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        onClick={() =>
+                          void run("import", () =>
+                            desk.sync.issueReceipt({
+                              deviceId,
+                              headers: [header],
+                            }),
+                          ).then((file) => {
+                            if (file) saveFile(file);
+                          })
+                        }
+                      >
+                        {t("sync.import.saveReceipt")}
+                      </Button>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {imported.length > 0 && (
         <Text size="sm" c="dimmed">
           {t("sync.import.legend")}
         </Text>
       )}
+      <SyncError sync={sync} section="import" />
     </Section>
   );
 }

@@ -5,6 +5,7 @@ import { useDesk } from "../../app/desk-context";
 import { Section } from "../../components/Section";
 import { adoptDeviceId } from "../../db/device-id";
 import { saveFile, saveText } from "./files";
+import { SyncError } from "./SyncError";
 import type { SyncControls } from "./use-sync";
 
 /** This install's keys: create them (and save the backup), unlock them, share the device card. */
@@ -21,7 +22,7 @@ export function KeysSection({ sync }: { sync: SyncControls }) {
     setStatus(next);
   };
   const create = async () => {
-    const created = await run(() =>
+    const created = await run("keys", () =>
       desk.sync.createKeys({
         passphrase: status.keychainAvailable ? null : passphrase,
         backupPassphrase,
@@ -32,7 +33,7 @@ export function KeysSection({ sync }: { sync: SyncControls }) {
     await adopt(created.status);
   };
   const unlock = async () => {
-    const unlocked = await run(() => desk.sync.unlock({ passphrase }));
+    const unlocked = await run("keys", () => desk.sync.unlock({ passphrase }));
     if (unlocked) await adopt(unlocked);
   };
 
@@ -106,6 +107,7 @@ export function KeysSection({ sync }: { sync: SyncControls }) {
           </Button>
         </Stack>
       )}
+      <SyncError sync={sync} section="keys" />
     </Section>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDesk } from "../../app/desk-context";
 import { Section } from "../../components/Section";
+import { SyncError } from "./SyncError";
 import type { SyncControls } from "./use-sync";
 
 /** A receipt from the hub: marks exactly the exports it covers as received, and may purge them. */
@@ -17,7 +18,9 @@ export function ReceiptSection({ sync }: { sync: SyncControls }) {
   const accept = async (file: File | null) => {
     if (!file) return;
     const text = await file.text();
-    const result = await run(() => desk.sync.acceptReceipt({ text, purge }));
+    const result = await run("receipts", () =>
+      desk.sync.acceptReceipt({ text, purge }),
+    );
     if (!result) return;
     setStatus(result.status);
     setAcknowledged(result.acknowledged);
@@ -47,6 +50,7 @@ export function ReceiptSection({ sync }: { sync: SyncControls }) {
           {t("sync.receipts.acknowledged", { count: acknowledged })}
         </Text>
       )}
+      <SyncError sync={sync} section="receipts" />
     </Section>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, Stack, Title } from "@mantine/core";
+import { Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ExportSection } from "./ExportSection";
 import { HubSection } from "./HubSection";
 import { ImportSection } from "./ImportSection";
 import { KeysSection } from "./KeysSection";
 import { ReceiptSection } from "./ReceiptSection";
+import { SyncError } from "./SyncError";
 import { useSync } from "./use-sync";
 
 /** Sync by bundle file: this device's keys, the hub it trusts, export, import, receipts. */
@@ -16,19 +17,7 @@ export function SyncPage() {
       <Title order={1} size="h2">
         {t("nav.sync")}
       </Title>
-      {sync.error !== null && (
-        <Alert
-          color="red"
-          role="alert"
-          title={t("sync.refused")}
-          withCloseButton
-          onClose={() => {
-            sync.setError(null);
-          }}
-        >
-          {sync.error}
-        </Alert>
-      )}
+      <SyncError sync={sync} section="page" />
       <KeysSection sync={sync} />
       <HubSection sync={sync} />
       <ExportSection sync={sync} />

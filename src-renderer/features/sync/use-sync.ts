@@ -5,31 +5,45 @@ import type { SyncStatus } from "../../../shared/sync-contract";
 import { useDesk } from "../../app/desk-context";
 import { errorMessage } from "../../app/error-message";
 
+/** Where on the Sync screen a refusal is shown: next to what the person just did. */
+export type SyncSection =
+  "page" | "keys" | "hub" | "export" | "import" | "receipts";
+
 /**
  * The Sync screen's state: main's sync status, and one way to run a request that shows its
- * refusal in plain words. `run` returns the value, or null after showing the error.
+ * refusal in plain words in the section it came from. `run` returns the value, or null.
  */
 export function useSync() {
   const { t } = useTranslation();
   const { desk } = useDesk();
   const [status, setStatus] = useState<SyncStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{
+    section: SyncSection;
+    message: string;
+  } | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const fail = useCallback((section: SyncSection, message: string) => {
+    setError({ section, message });
+  }, []);
+
   const run = useCallback(
-    async <T>(request: () => Promise<Result<T>>): Promise<T | null> => {
+    async <T>(
+      section: SyncSection,
+      request: () => Promise<Result<T>>,
+    ): Promise<T | null> => {
       setBusy(true);
       setError(null);
       try {
         const result = await request();
         if (result.ok) return result.value;
-        setError(errorMessage(t, result.error));
+        fail(section, errorMessage(t, result.error));
         return null;
       } finally {
         setBusy(false);
       }
     },
-    [t],
+    [t, fail],
   );
 
   useEffect(() => {
@@ -37,13 +51,17 @@ export function useSync() {
     void desk.sync.status(null).then((result) => {
       if (!current) return;
       if (result.ok) setStatus(result.value);
-      else setError(errorMessage(t, result.error));
+      else fail("page", errorMessage(t, result.error));
     });
     return () => {
       current = false;
     };
-  }, [desk, t]);
+  }, [desk, t, fail]);
 
-  return { status, setStatus, error, setError, busy, run };
+  const dismiss = useCallback(() => {
+    setError(null);
+  }, []);
+
+  return { status, setStatus, error, fail, dismiss, busy, run };
 }
 export type SyncControls = ReturnType<typeof useSync>;

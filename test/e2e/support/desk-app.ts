@@ -68,6 +68,8 @@ export function startTestShell(dataDir: string): Promise<BrowserShell> {
     onTicketReuse: () => {
       throw new Error("the launch ticket was presented twice");
     },
+    // Passphrases cost age's 2^18 scrypt (about 6 s here) in the app; tests need not wait.
+    scryptLogN: 12,
   });
 }
 
