@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { bundleHeaderSchema } from "./bundle/header";
 import { deviceCardSchema, hubCardSchema } from "./identity/cards";
+import { countryCodeSchema } from "./domain/countries";
 import { roleSchema } from "./domain/roles";
 import { opSchema, streamSchema } from "./sync/op";
 
@@ -15,6 +16,19 @@ export const syncStatusSchema = z.object({
   rosterVersion: z.number().int().nullable(),
   /** Hub staff installs: whether this one holds the hub decryption identity. */
   holdsHubIdentity: z.boolean(),
+  /** The hub admin's install: the roster's devices (ids, roles, countries; never names). */
+  admin: z
+    .object({
+      devices: z.array(
+        z.object({
+          deviceId: z.string(),
+          role: roleSchema,
+          countries: z.array(z.string()),
+          revoked: z.boolean(),
+        }),
+      ),
+    })
+    .nullable(),
   /** This device as the roster lists it, once enrolled. */
   enrolled: z
     .object({ role: roleSchema, countries: z.array(z.string()) })
@@ -62,6 +76,27 @@ export const syncChannels = {
     args: z.object({ file: fileSchema, passphrase: z.string() }),
     result: syncStatusSchema,
   },
+  "sync.createHub": {
+    args: z.object({
+      hubUrl: z.url({ protocol: /^https?$/ }),
+      identityPassphrase: z.string(),
+    }),
+    result: z.object({ status: syncStatusSchema, files: z.array(fileSchema) }),
+  },
+  "sync.enrolDevice": {
+    args: z.object({
+      card: z.unknown(),
+      confirmedFingerprint: z.string(),
+      role: roleSchema,
+      countries: z.array(countryCodeSchema),
+    }),
+    result: syncStatusSchema,
+  },
+  "sync.revokeDevice": {
+    args: z.object({ deviceId: z.string() }),
+    result: syncStatusSchema,
+  },
+  "sync.rosterFiles": { args: z.null(), result: z.array(fileSchema) },
   "sync.importRoster": {
     args: z.object({ text: z.string().max(64 * 1024 * 1024) }),
     result: syncStatusSchema,

@@ -67,6 +67,12 @@ export function hubCard(
   };
 }
 
+/** Fingerprints compare as a person reads them aloud: spaces and case do not matter. */
+export function sameFingerprint(a: string, b: string): boolean {
+  const normalise = (text: string) => text.replace(/\s+/g, "").toUpperCase();
+  return normalise(a) === normalise(b);
+}
+
 /** Parses a card from a file: schema, and the id and fingerprint recomputed from its keys. */
 export function readDeviceCard(value: unknown): DeviceCard {
   const card = parseCard(deviceCardSchema, value, "device card");

@@ -15,6 +15,12 @@ export function createSyncHandlers(sync: SyncService): SyncHandlers {
     "sync.importHubIdentity": ({ file, passphrase }) =>
       sync.importHubIdentity(file, passphrase),
     "sync.importRoster": ({ text }) => sync.importRoster(text),
+    "sync.createHub": ({ hubUrl, identityPassphrase }) =>
+      sync.createHub(hubUrl, identityPassphrase),
+    "sync.enrolDevice": ({ card, confirmedFingerprint, role, countries }) =>
+      sync.enrolDevice(card, confirmedFingerprint, role, countries),
+    "sync.revokeDevice": ({ deviceId }) => sync.revokeDevice(deviceId),
+    "sync.rosterFiles": () => sync.rosterFiles(),
     "sync.seal": ({ stream, ops }) => sync.seal(stream, ops),
     "sync.pendingFiles": () => sync.pendingFiles(),
     "sync.open": async (file) => {

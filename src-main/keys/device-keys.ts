@@ -42,6 +42,11 @@ const secretsSchema = z.object({
   decryptOnly: z.array(z.string().startsWith("AGE-SECRET-KEY-1")),
   /** Hub staff installs: the hub decryption identity they share. */
   hubIdentity: z.string().startsWith("AGE-SECRET-KEY-1").optional(),
+  /** The hub admin's install only: the Ed25519 key that signs the roster. */
+  rosterKey: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 export type DeviceSecrets = z.infer<typeof secretsSchema>;
 
@@ -114,15 +119,23 @@ export class DeviceKeys {
     return { publicKeys, recoveryIdentity };
   }
 
-  /** Keeps the hub decryption identity with this install's secrets (hub staff installs). */
-  async setHubIdentity(
-    identity: string,
+  /** Keeps hub secrets with this install's: the hub identity (hub staff), the roster key (admin). */
+  async addHubSecrets(
+    secrets: Pick<DeviceSecrets, "hubIdentity" | "rosterKey">,
     protector: SecretProtector,
   ): Promise<void> {
     await this.#sealSecrets(
-      { ...this.#secretsOrFail(), hubIdentity: identity },
+      { ...this.#secretsOrFail(), ...secrets },
       protector,
     );
+  }
+
+  /** Signs as the roster key holder; null on every install but the hub admin's. */
+  rosterSigner(): ((bytes: Uint8Array) => Uint8Array) | null {
+    const key = this.#secrets?.rosterKey;
+    if (key === undefined) return null;
+    const rosterKey = hex.decode(key);
+    return (bytes) => ed25519.sign(bytes, rosterKey);
   }
 
   hubIdentity(): string | null {

@@ -2,11 +2,14 @@ import { join } from "node:path";
 import { Decrypter } from "age-encryption";
 import type { BundleHeader } from "../../shared/bundle/header";
 import { DeskFailure } from "../../shared/errors";
-import { readHubCard } from "../../shared/identity/cards";
+import { readHubCard, sameFingerprint } from "../../shared/identity/cards";
 import { rosterEntry } from "../../shared/identity/roster";
 import type { DeskFile, SyncStatus } from "../../shared/sync-contract";
 import type { Op, Stream } from "../../shared/sync/op";
 import { BundleService, type OpenedForImport } from "../bundles/bundle-service";
+import { RosterAdmin } from "../bundles/roster-admin";
+import type { CountryCode } from "../../shared/domain/countries";
+import type { Role } from "../../shared/domain/roles";
 import { SyncStore } from "../bundles/sync-store";
 import { writeBackup } from "../keys/backup";
 import { DeviceKeys } from "../keys/device-keys";
@@ -23,9 +26,6 @@ const toFile = (name: string, bytes: Uint8Array): DeskFile => ({
 });
 const fromFile = (file: DeskFile) =>
   new Uint8Array(Buffer.from(file.base64, "base64"));
-/** Fingerprints are compared as a person reads them: spaces and case do not matter. */
-const normalise = (fingerprint: string) =>
-  fingerprint.replace(/\s+/g, "").toUpperCase();
 
 /**
  * The Sync screen's services in main (ARCHITECTURE section 4): this install's keys, the hub it
@@ -36,6 +36,7 @@ export class SyncService {
   readonly keys: DeviceKeys;
   readonly store: SyncStore;
   readonly bundles: BundleService;
+  readonly admin: RosterAdmin;
   /** Kept after unlocking, to re-seal the secrets when the hub identity is added. */
   #protector: SecretProtector | null = null;
 
@@ -48,6 +49,7 @@ export class SyncService {
   ) {
     this.keys = new DeviceKeys(join(dataDir, "keys"));
     this.store = new SyncStore(join(dataDir, "sync"));
+    this.admin = new RosterAdmin(this.keys, this.store);
     this.bundles = new BundleService(this.keys, this.store, () =>
       this.keys.hubIdentity(),
     );
@@ -83,6 +85,17 @@ export class SyncService {
       hubCard: this.store.hubCard(),
       rosterVersion: roster?.rosterVersion ?? null,
       holdsHubIdentity: this.keys.hubIdentity() !== null,
+      admin:
+        this.keys.rosterSigner() && roster
+          ? {
+              devices: roster.devices.map((entry) => ({
+                deviceId: entry.card.deviceId,
+                role: entry.role,
+                countries: [...entry.countries],
+                revoked: entry.revoked !== undefined,
+              })),
+            }
+          : null,
       enrolled:
         self && !self.revoked
           ? { role: self.role, countries: self.countries }
@@ -149,13 +162,79 @@ export class SyncService {
     confirmedFingerprint: string,
   ): Promise<SyncStatus> {
     const hub = readHubCard(card);
-    if (normalise(confirmedFingerprint) !== normalise(hub.fingerprint))
+    if (!sameFingerprint(confirmedFingerprint, hub.fingerprint))
       throw new DeskFailure(
         "INVALID_ARGUMENT",
         "The fingerprint you confirmed does not match this hub card. Do not trust it; check with the hub.",
       );
     this.store.trustHub(hub);
     return this.status();
+  }
+
+  /**
+   * Creates the hub on this (admin) install. Returns the hub card (public, for every device)
+   * and, sealed with `identityPassphrase`, the hub identity for other hub staff installs and a
+   * backup of the hub keys (roster key and hub identity) to keep offline.
+   */
+  async createHub(hubUrl: string, identityPassphrase: string) {
+    const protector = this.#unlockedProtector();
+    const seal = passphraseProtector(identityPassphrase, this.scryptLogN);
+    const card = await this.admin.createHub(hubUrl, protector, this.now());
+    const secrets = this.keys.secretsForBackup();
+    const text = (value: string) => new TextEncoder().encode(value);
+    return {
+      status: await this.status(),
+      files: [
+        toFile("hub-card.json", text(JSON.stringify(card, null, 2))),
+        toFile(
+          "hub-identity.age",
+          await seal.seal(text(`${secrets.hubIdentity ?? ""}\n`)),
+        ),
+        toFile(
+          "hub-keys-backup.age",
+          await seal.seal(
+            text(
+              JSON.stringify({
+                kind: "prevention-desk/hub-keys",
+                hubCard: card,
+                rosterKey: secrets.rosterKey,
+                hubIdentity: secrets.hubIdentity,
+              }),
+            ),
+          ),
+        ),
+      ],
+    };
+  }
+
+  async enrolDevice(
+    card: unknown,
+    confirmedFingerprint: string,
+    role: Role,
+    countries: CountryCode[],
+  ): Promise<SyncStatus> {
+    this.admin.enrol(card, confirmedFingerprint, role, countries, this.now());
+    return this.status();
+  }
+
+  async revokeDevice(deviceId: string): Promise<SyncStatus> {
+    this.admin.revoke(deviceId, this.now());
+    return this.status();
+  }
+
+  rosterFiles(): DeskFile[] {
+    return this.admin
+      .files()
+      .map(({ name, text }) => toFile(name, new TextEncoder().encode(text)));
+  }
+
+  #unlockedProtector(): SecretProtector {
+    if (this.#protector === null)
+      throw new DeskFailure(
+        "UNAUTHORIZED",
+        "Unlock this install's keys first.",
+      );
+    return this.#protector;
   }
 
   async importRoster(text: string): Promise<SyncStatus> {
@@ -168,11 +247,7 @@ export class SyncService {
     file: DeskFile,
     passphrase: string,
   ): Promise<SyncStatus> {
-    if (this.#protector === null)
-      throw new DeskFailure(
-        "UNAUTHORIZED",
-        "Unlock this install's keys first.",
-      );
+    const protector = this.#unlockedProtector();
     let identity: string;
     try {
       const decrypter = new Decrypter();
@@ -189,7 +264,7 @@ export class SyncService {
         "INVALID_ARGUMENT",
         "This file does not hold a hub identity.",
       );
-    await this.keys.setHubIdentity(identity, this.#protector);
+    await this.keys.addHubSecrets({ hubIdentity: identity }, protector);
     return this.status();
   }
 

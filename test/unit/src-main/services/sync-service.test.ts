@@ -72,3 +72,74 @@ describe("the sync service", () => {
     ).toBe(true);
   });
 });
+
+describe("the hub admin's install", () => {
+  const text = (file: { base64: string }) =>
+    Buffer.from(file.base64, "base64").toString("utf8");
+
+  it("creates the hub, enrols a device by confirmed fingerprint, and sends it its roster slice", async () => {
+    const admin = sync;
+    await admin.createKeys("admin passphrase", "admin backup passphrase");
+    const { status, files } = await admin.createHub(
+      "https://hub.example.org",
+      "hub identity passphrase",
+    );
+    expect(files.map((file) => file.name)).toEqual([
+      "hub-card.json",
+      "hub-identity.age",
+      "hub-keys-backup.age",
+    ]);
+    expect(status).toMatchObject({
+      rosterVersion: 1,
+      holdsHubIdentity: true,
+      enrolled: { role: "hub" },
+    });
+    expect(text(files[1] ?? { base64: "" })).not.toContain("AGE-SECRET-KEY");
+
+    const field = new SyncService(
+      mkdtempSync(join(tmpdir(), "pd-sync-field-")),
+      null,
+      () => NOW,
+      10,
+    );
+    const fieldStatus = (
+      await field.createKeys("field passphrase", "field backup passphrase")
+    ).status;
+    const hubCard: unknown = JSON.parse(text(files[0] ?? { base64: "" }));
+    await field.trustHub(
+      hubCard,
+      (hubCard as { fingerprint: string }).fingerprint,
+    );
+
+    const card = fieldStatus.deviceCard;
+    await expect(
+      admin.enrolDevice(card, "WRONG", "field", ["ML"]),
+    ).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
+    const enrolled = await admin.enrolDevice(
+      card,
+      card?.fingerprint ?? "",
+      "field",
+      ["ML"],
+    );
+    expect(enrolled.admin?.devices.map((device) => device.role).sort()).toEqual(
+      ["field", "hub"],
+    );
+
+    const rosterFiles = admin.rosterFiles();
+    const slice = rosterFiles.find((file) =>
+      file.name.includes(fieldStatus.deviceId ?? "?"),
+    );
+    expect(slice).toBeDefined();
+    const imported = await field.importRoster(text(slice ?? { base64: "" }));
+    expect(imported).toMatchObject({
+      rosterVersion: 2,
+      enrolled: { role: "field", countries: ["ML"] },
+    });
+
+    const revoked = await admin.revokeDevice(fieldStatus.deviceId ?? "");
+    expect(revoked.rosterVersion).toBe(3);
+    expect(
+      revoked.admin?.devices.find((device) => device.role === "field")?.revoked,
+    ).toBe(true);
+  });
+});
