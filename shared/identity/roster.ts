@@ -139,7 +139,10 @@ export function streamReaders(roster: Roster, stream: string): RosterEntry[] {
   });
 }
 
-/** The slice a device receives: the hub card, itself, its countries' regional staff, revocations. */
+/**
+ * The slice a device receives: the hub card, itself, its countries' regional staff, the hub
+ * staff devices (whose receipts it must check), and revocations.
+ */
 export function rosterSlice(roster: Roster, deviceId: string): Roster {
   const self = rosterEntry(roster, deviceId);
   const countries = new Set<string>(self?.countries ?? []);
@@ -150,6 +153,7 @@ export function rosterSlice(roster: Roster, deviceId: string): Roster {
       (entry) =>
         entry.card.deviceId === deviceId ||
         entry.revoked !== undefined ||
+        entry.role === "hub" ||
         (entry.role === "regional" &&
           entry.countries.some((country) => countries.has(country))),
     ),

@@ -124,7 +124,7 @@ export function Workspace({
             }
           />
         )}
-        {area === "sync" && <SyncPage />}
+        {area === "sync" && <SyncPage role={roleChoice.role} />}
         {isUpcomingArea(area) && <AreaIntro area={area} />}
       </AppShell.Main>
     </AppShell>

@@ -1,19 +1,17 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Encrypter } from "age-encryption";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { defaultSettings } from "../../shared/domain/settings";
 import { readDeviceCard, type DeviceCard } from "../../shared/identity/cards";
-import type { RosterEntry } from "../../shared/identity/roster";
-import { makeHub } from "../support/bundles/installs";
 import {
   closeChromium,
   openDesk,
   SCREENSHOTS,
   type DeskSession,
 } from "./support/desk-app";
+import { chooseByKeyboard } from "./support/keyboard";
 
 afterAll(closeChromium);
 
@@ -97,43 +95,16 @@ async function createKeys(page: Page): Promise<DeviceCard> {
   return readDeviceCard(JSON.parse(readFileSync(card ?? "", "utf8")));
 }
 
-/** Trusts the hub card after typing the fingerprint "read over the phone", then imports the roster. */
-async function trustHubAndRoster(
-  page: Page,
-  cardFile: string,
-  fingerprint: string,
-  rosterFile: string,
-) {
-  const hub = section(page, "Hub");
-  await hub.locator('input[type="file"]').first().setInputFiles(cardFile);
-  await hub
-    .getByLabel("Fingerprint the hub read to you")
-    .fill(fingerprint.toLowerCase());
-  await hub.getByRole("button", { name: "Trust this hub" }).click();
-  await hub.getByText("Trusted hub: https://hub.example.org").waitFor();
-  await hub.locator('input[type="file"]').first().setInputFiles(rosterFile);
-  await hub.getByText("Roster version 1").waitFor();
-}
-
 describe("sync by bundle file", () => {
   it(
     "carries a field observation to the hub, a receipt back, and refuses a tampered file in plain words",
     { timeout: 180_000 },
     async () => {
-      const hub = await makeHub();
-      const hubCardFile = join(files, "hub-card.json");
-      writeFileSync(hubCardFile, JSON.stringify(hub.card, null, 2));
-      const identityFile = join(files, "hub-identity.age");
-      const encrypter = new Encrypter();
-      encrypter.setPassphrase("hub identity passphrase");
-      encrypter.setScryptWorkFactor(12);
-      writeFileSync(identityFile, await encrypter.encrypt(`${hub.identity}\n`));
-
       const sessions: DeskSession[] = [];
       try {
         const field = await openDesk({ dataDir: dataDir("field") });
-        const desk = await openDesk({ dataDir: dataDir("hub") });
-        sessions.push(field, desk);
+        const admin = await openDesk({ dataDir: dataDir("hub") });
+        sessions.push(field, admin);
 
         // The field partner records an observation before having keys.
         await field.page
@@ -151,50 +122,75 @@ describe("sync by bundle file", () => {
           .waitFor();
 
         await openSync(field.page);
-        await openSync(desk.page);
+        await openSync(admin.page);
         const fieldCard = await createKeys(field.page);
-        const hubCard = await createKeys(desk.page);
+        await createKeys(admin.page);
 
-        // The hub admin enrols both devices in a signed roster.
-        const entry = (
-          card: DeviceCard,
-          role: RosterEntry["role"],
-          countries: RosterEntry["countries"],
-        ): RosterEntry => ({ card, role, countries, enrolledAt: AT });
-        const rosterFile = join(files, "roster.json");
-        writeFileSync(
-          rosterFile,
-          hub.roster(1, [
-            entry(fieldCard, "field", ["ML"]),
-            entry(hubCard, "hub", []),
-          ]),
+        // The hub admin creates the hub: its card, the hub identity file, a backup of its keys.
+        const adminSection = section(admin.page, "Hub administration");
+        await adminSection
+          .getByLabel("Hub address")
+          .fill("https://hub.example.org");
+        await adminSection
+          .getByLabel("Passphrase for the hub key files")
+          .fill("hub key files passphrase");
+        const hubFiles = await downloads(admin.page, 3, () =>
+          adminSection
+            .getByRole("button", { name: "Create the hub and save its files" })
+            .click(),
         );
-        await trustHubAndRoster(
-          field.page,
-          hubCardFile,
-          hub.card.fingerprint,
-          rosterFile,
-        );
-        await trustHubAndRoster(
-          desk.page,
-          hubCardFile,
-          hub.card.fingerprint,
-          rosterFile,
-        );
-        const hubSection = section(desk.page, "Hub");
-        await hubSection
+        const hubCardFile =
+          hubFiles.find((file) => file.endsWith("hub-card.json")) ?? "";
+        const hubCard = JSON.parse(readFileSync(hubCardFile, "utf8")) as {
+          fingerprint: string;
+        };
+        await section(admin.page, "Hub")
+          .getByText("Trusted hub: https://hub.example.org")
+          .waitFor();
+
+        // The field partner trusts the hub card after hearing its fingerprint by phone.
+        const fieldHub = section(field.page, "Hub");
+        await fieldHub
           .locator('input[type="file"]')
-          .last()
-          .setInputFiles(identityFile);
-        await hubSection
-          .getByLabel("Its passphrase")
-          .fill("hub identity passphrase");
-        await hubSection
-          .getByRole("button", { name: "Add the hub identity" })
+          .first()
+          .setInputFiles(hubCardFile);
+        await fieldHub
+          .getByLabel("Fingerprint the hub read to you")
+          .fill(hubCard.fingerprint.toLowerCase());
+        await fieldHub.getByRole("button", { name: "Trust this hub" }).click();
+        await fieldHub
+          .getByText("Trusted hub: https://hub.example.org")
+          .waitFor();
+
+        // The admin enrols the field device, checking its fingerprint, and sends the roster.
+        await adminSection
+          .locator('input[type="file"]')
+          .setInputFiles(join(files, `${fieldCard.deviceId}.device-card.json`));
+        await adminSection
+          .getByLabel("Fingerprint the device's holder read to you")
+          .fill(fieldCard.fingerprint);
+        await chooseByKeyboard(admin.page, "Countries", "Mali", "mali");
+        await adminSection
+          .getByRole("button", { name: "Enrol this device" })
           .click();
-        await hubSection
-          .getByRole("button", { name: "Add the hub identity" })
-          .waitFor({ state: "detached" });
+        await adminSection
+          .getByRole("cell", { name: fieldCard.deviceId })
+          .waitFor();
+        await admin.page.screenshot({
+          path: join(SCREENSHOTS, "sync-admin-en.png"),
+        });
+        const rosterFiles = await downloads(admin.page, 2, () =>
+          adminSection
+            .getByRole("button", { name: "Save the roster files" })
+            .click(),
+        );
+        const slice =
+          rosterFiles.find((file) => file.includes(fieldCard.deviceId)) ?? "";
+        await fieldHub
+          .locator('input[type="file"]')
+          .first()
+          .setInputFiles(slice);
+        await fieldHub.getByText("Roster version 2").waitFor();
 
         // Field: export for the hub.
         const exportSection = section(field.page, "Export for the hub");
@@ -209,7 +205,7 @@ describe("sync by bundle file", () => {
         );
 
         // Hub: import, see the report, save a receipt.
-        const importSection = section(desk.page, "Import bundles");
+        const importSection = section(admin.page, "Import bundles");
         await importSection
           .locator('input[type="file"]')
           .setInputFiles(bundles);
@@ -227,7 +223,7 @@ describe("sync by bundle file", () => {
         await importSection.screenshot({
           path: join(SCREENSHOTS, "sync-import-report-en.png"),
         });
-        const [receipt] = await downloads(desk.page, 1, () =>
+        const [receipt] = await downloads(admin.page, 1, () =>
           report.getByRole("button", { name: "Save receipt" }).click(),
         );
 
@@ -257,7 +253,7 @@ describe("sync by bundle file", () => {
         await importSection.screenshot({
           path: join(SCREENSHOTS, "sync-tampered-en.png"),
         });
-        expect([...field.pageErrors, ...desk.pageErrors]).toEqual([]);
+        expect([...field.pageErrors, ...admin.pageErrors]).toEqual([]);
       } finally {
         for (const session of sessions) await session.close();
       }

@@ -397,6 +397,28 @@ export const en = {
       fingerprint: "Fingerprint:",
       saveCard: "Save the device card (for the hub)",
     },
+    admin: {
+      title: "Hub administration",
+      help: "On the hub admin's computer only: this install holds the roster key. It creates the hub, enrols each device after checking its fingerprint with the person who holds it, and signs the roster every device receives.",
+      hubUrl: "Hub address",
+      identityPassphrase: "Passphrase for the hub key files",
+      identityPassphraseHelp:
+        "Protects the hub identity file for other hub staff computers and the backup of the hub keys. At least 10 characters; keep it apart from the files.",
+      createHub: "Create the hub and save its files",
+      devices: "Devices in the roster",
+      device: "Device",
+      role: "Role",
+      countries: "Countries",
+      revoked: "Revoked",
+      revoke: "Revoke",
+      cardFile: "Device card to enrol",
+      notACard: "This file is not a device card.",
+      confirm: "Fingerprint the device's holder read to you",
+      confirmHelp:
+        "Ask the person to read the fingerprint shown on their Sync screen, by phone or in person.",
+      enrol: "Enrol this device",
+      saveRoster: "Save the roster files",
+    },
     hub: {
       title: "Hub",
       help: "Trust the New York hub once: open its card, then compare the fingerprint with what the hub reads to you by phone or in person.",

@@ -407,6 +407,28 @@ export const fr: Messages = {
       fingerprint: "Empreinte :",
       saveCard: "Enregistrer la carte de l’appareil (pour le hub)",
     },
+    admin: {
+      title: "Administration du hub",
+      help: "Sur l’ordinateur de l’administrateur du hub uniquement : cette installation détient la clé de la liste d’appareils. Elle crée le hub, inscrit chaque appareil après avoir vérifié son empreinte avec la personne qui le détient, et signe la liste que reçoit chaque appareil.",
+      hubUrl: "Adresse du hub",
+      identityPassphrase: "Phrase secrète des fichiers de clés du hub",
+      identityPassphraseHelp:
+        "Protège le fichier d’identité du hub destiné aux autres ordinateurs du hub et la sauvegarde des clés du hub. Au moins 10 caractères ; conservez-la séparément des fichiers.",
+      createHub: "Créer le hub et enregistrer ses fichiers",
+      devices: "Appareils de la liste",
+      device: "Appareil",
+      role: "Rôle",
+      countries: "Pays",
+      revoked: "Révoqué",
+      revoke: "Révoquer",
+      cardFile: "Carte de l’appareil à inscrire",
+      notACard: "Ce fichier n’est pas une carte d’appareil.",
+      confirm: "Empreinte lue par le détenteur de l’appareil",
+      confirmHelp:
+        "Demandez à la personne de lire l’empreinte affichée sur son écran Synchronisation, au téléphone ou en personne.",
+      enrol: "Inscrire cet appareil",
+      saveRoster: "Enregistrer les fichiers de la liste",
+    },
     hub: {
       title: "Hub",
       help: "Faites confiance au hub de New York une fois : ouvrez sa carte, puis comparez l’empreinte avec celle que le hub vous lit au téléphone ou en personne.",

@@ -1,5 +1,7 @@
 import { Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import type { Role } from "../../../shared/domain/roles";
+import { AdminSection } from "./AdminSection";
 import { ExportSection } from "./ExportSection";
 import { HubSection } from "./HubSection";
 import { ImportSection } from "./ImportSection";
@@ -9,7 +11,7 @@ import { SyncError } from "./SyncError";
 import { useSync } from "./use-sync";
 
 /** Sync by bundle file: this device's keys, the hub it trusts, export, import, receipts. */
-export function SyncPage() {
+export function SyncPage({ role }: { role: Role }) {
   const { t } = useTranslation();
   const sync = useSync();
   return (
@@ -19,6 +21,7 @@ export function SyncPage() {
       </Title>
       <SyncError sync={sync} section="page" />
       <KeysSection sync={sync} />
+      {role === "hub" && <AdminSection sync={sync} />}
       <HubSection sync={sync} />
       <ExportSection sync={sync} />
       <ImportSection sync={sync} />

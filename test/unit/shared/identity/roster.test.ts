@@ -22,7 +22,7 @@ const sign = (bytes: Uint8Array) => ed25519.sign(bytes, rosterKey);
 const AT = "2026-11-23T10:00:00.000Z";
 let hub: HubCard;
 let devices: Record<
-  "fieldMl" | "fieldNe" | "regionalMl" | "regionalNe" | "thief",
+  "fieldMl" | "fieldNe" | "regionalMl" | "regionalNe" | "hubStaff" | "thief",
   TestDevice
 >;
 
@@ -51,6 +51,7 @@ function roster(version: number): Roster {
       entry(devices.fieldNe, "field", ["NE"]),
       entry(devices.regionalMl, "regional", ["ML", "BF"]),
       entry(devices.regionalNe, "regional", ["NE"]),
+      entry(devices.hubStaff, "hub", []),
       entry(devices.thief, "field", ["ML"], {
         revoked: { at: AT, lastAcceptedSeq: { "country:ML": 12 } },
       }),
@@ -65,12 +66,11 @@ beforeAll(async () => {
     hubDevice.recipient,
     base64urlnopad.encode(ed25519.getPublicKey(rosterKey)),
   );
-  const [fieldMl, fieldNe, regionalMl, regionalNe, thief] = await Promise.all(
-    Array.from({ length: 5 }, makeDevice),
-  );
-  if (!fieldMl || !fieldNe || !regionalMl || !regionalNe || !thief)
+  const [fieldMl, fieldNe, regionalMl, regionalNe, hubStaff, thief] =
+    await Promise.all(Array.from({ length: 6 }, makeDevice));
+  if (!fieldMl || !fieldNe || !regionalMl || !regionalNe || !hubStaff || !thief)
     throw new Error("devices");
-  devices = { fieldMl, fieldNe, regionalMl, regionalNe, thief };
+  devices = { fieldMl, fieldNe, regionalMl, regionalNe, hubStaff, thief };
 });
 
 describe("the roster", () => {
@@ -132,11 +132,11 @@ describe("the roster", () => {
     expect(authorEntry(roster(1), "pd-unknown")).toBeUndefined();
   });
 
-  it("cuts a field device's slice: itself, its country's regional staff, revocations", () => {
+  it("cuts a field device's slice: itself, its country's regional staff, hub staff, revocations", () => {
     const slice = rosterSlice(roster(1), devices.fieldMl.deviceId);
     expect(slice.sliceFor).toBe(devices.fieldMl.deviceId);
     expect(slice.devices.map((device) => device.card.deviceId).sort()).toEqual(
-      [devices.fieldMl, devices.regionalMl, devices.thief]
+      [devices.fieldMl, devices.regionalMl, devices.hubStaff, devices.thief]
         .map((device) => device.deviceId)
         .sort(),
     );
