@@ -6,7 +6,7 @@ export const LIMITS = {
   recipients: 256,
   stanzas: 258,
   bodyBytes: 512 * 1024 * 1024,
-  plainBytes: 256 * 1024 * 1024,
+  plainBytes: 64 * 1024 * 1024,
   ratio: 200,
   entries: 1_000_000,
   partBytes: 2 * 1024 * 1024,

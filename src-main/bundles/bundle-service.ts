@@ -15,6 +15,9 @@ import type { SealedRange, SyncStore } from "./sync-store";
 
 export type OpenedForImport = OpenedBundle & { author: AuthorEntry };
 
+/** About 3,000 observations: well under the 2 MiB an HTTP upload may carry. */
+export const OPS_PER_BUNDLE = 5_000;
+
 /**
  * Sealing and opening bundles for this install (docs/bundle-format.md, ARCHITECTURE section 3),
  * with the keys in main: recipients and trusted senders come only from the roster; a range is
@@ -36,8 +39,28 @@ export class BundleService {
     return Math.max(0, ...sealed.map((range) => range.seqLast)) + 1;
   }
 
-  /** Seals new ops of one stream for the hub and the stream's readers, and keeps the bytes. */
+  /**
+   * Seals new ops of one stream for the hub and the stream's readers, in bundles of at most
+   * `OPS_PER_BUNDLE` ops (a few hundred KiB each), and keeps their bytes.
+   */
   async seal(
+    stream: Stream,
+    ops: readonly Op[],
+    now: Date,
+  ): Promise<SealedRange[]> {
+    const sealed: SealedRange[] = [];
+    for (let start = 0; start < ops.length; start += OPS_PER_BUNDLE)
+      sealed.push(
+        await this.#sealOne(
+          stream,
+          ops.slice(start, start + OPS_PER_BUNDLE),
+          now,
+        ),
+      );
+    return sealed;
+  }
+
+  async #sealOne(
     stream: Stream,
     ops: readonly Op[],
     now: Date,

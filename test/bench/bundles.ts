@@ -7,6 +7,7 @@ import { corpusOps, type CorpusRecord } from "../../shared/demo/corpus-ops";
 import type { Op } from "../../shared/sync/op";
 import { openTools, sealTools } from "../../src-main/bundles/node-tools";
 import { corpusLines } from "../../src-main/demo/corpus";
+import { hostileInputs } from "./bundles/hostile";
 import { openBenchPage, round } from "./support/bench-page";
 
 const OBSERVATIONS = Number(process.env.BENCH_OBSERVATIONS ?? 10_000);
@@ -96,6 +97,7 @@ export async function bundlesBenchmark(): Promise<Record<string, unknown>> {
       throw new Error(
         `imported ${imported} observations, expected ${OBSERVATIONS}`,
       );
+    const hostile = await hostileInputs(hubIdentity, recipients[0] ?? "");
     const figures = {
       seed: SEED,
       lang: LANG,
@@ -112,6 +114,11 @@ export async function bundlesBenchmark(): Promise<Record<string, unknown>> {
       importOpenMs: Math.round(openMs),
       importApplyMs: Math.round(applyMs),
       plainOpImportObsPerSec: Math.round(OBSERVATIONS / (plainMs / 1000)),
+      hostileWorstCpuMs: Math.max(...hostile.map((input) => input.cpuMs)),
+      hostileWorstRssGrowthMB: Math.max(
+        ...hostile.map((input) => input.rssGrowthMB),
+      ),
+      hostile,
     };
     console.log(
       [
@@ -119,6 +126,10 @@ export async function bundlesBenchmark(): Promise<Record<string, unknown>> {
         `  ${figures.bytesPerObservation} bytes/observation all-in vs gzip -9 JSONL ${figures.gzipJsonlBytesPerObservation}, brotli 11 ${figures.brotliJsonlBytesPerObservation}, plain JSON ${figures.naiveJsonBytesPerObservation} (target ≤ 1.10 × gzip = ${round(figures.gzipJsonlBytesPerObservation * 1.1)})`,
         `  export ${figures.exportObsPerSec} obs/s (encode, compress, encrypt, sign)`,
         `  import ${figures.importObsPerSec} obs/s (open ${figures.importOpenMs} ms + mayApply and apply ${figures.importApplyMs} ms) vs plain op import ${figures.plainOpImportObsPerSec} obs/s (target ≥ 2,000)`,
+        ...hostile.map(
+          (input) =>
+            `  hostile: ${input.input}: ${input.code} in ${input.cpuMs} ms CPU, heap +${input.heapGrowthMB} MB, RSS +${input.rssGrowthMB} MB`,
+        ),
       ].join("\n"),
     );
     return figures;

@@ -2,7 +2,10 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { BundleService } from "../../../../src-main/bundles/bundle-service";
+import {
+  BundleService,
+  OPS_PER_BUNDLE,
+} from "../../../../src-main/bundles/bundle-service";
 import { SyncStore } from "../../../../src-main/bundles/sync-store";
 import type { Op } from "../../../../shared/sync/op";
 import {
@@ -65,7 +68,7 @@ beforeEach(async () => {
 
 describe("sealing", () => {
   it("addresses a country's bundle to the hub and that country's regional staff, from the roster", async () => {
-    const range = await field.bundles.seal(
+    const [range] = await field.bundles.seal(
       "country:ML",
       ops(field.deviceId, 1, 3),
       AT,
@@ -103,6 +106,18 @@ describe("sealing", () => {
       ],
     );
     expect(pending[0]?.bytes).toEqual(first);
+  });
+
+  it("cuts a long run of ops into bundles of at most OPS_PER_BUNDLE", async () => {
+    const sealed = await field.bundles.seal(
+      "country:ML",
+      ops(field.deviceId, 1, OPS_PER_BUNDLE + 1),
+      AT,
+    );
+    expect(sealed.map((range) => [range.seqFirst, range.seqLast])).toEqual([
+      [1, OPS_PER_BUNDLE],
+      [OPS_PER_BUNDLE + 1, OPS_PER_BUNDLE + 1],
+    ]);
   });
 });
 
