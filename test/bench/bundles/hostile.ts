@@ -4,6 +4,7 @@ import { Encrypter } from "age-encryption";
 import { ed25519 } from "@noble/curves/ed25519.js";
 import { openBundle } from "../../../shared/bundle/bundle";
 import { writeFrame } from "../../../shared/bundle/frame";
+import { LIMITS } from "../../../shared/bundle/header";
 import { encodePublicKey, sha256Hex } from "../../../shared/bundle/identity";
 import { openTools } from "../../../src-main/bundles/node-tools";
 
@@ -94,7 +95,9 @@ export async function hostileInputs(hubIdentity: string, hubRecipient: string) {
     [
       "a 10 MiB Brotli bomb in a signed, encrypted container",
       async () =>
-        bundle(await encrypt(container(bomb, 256 * MIB, "0".repeat(64)))),
+        bundle(
+          await encrypt(container(bomb, LIMITS.plainBytes, "0".repeat(64))),
+        ),
     ],
     [
       "a 10 MiB op line of nested arrays, compressed and signed",
