@@ -14,6 +14,9 @@ export const LIMITS = {
 
 export const FORMAT_VERSION = 1;
 
+/** The app seals at most this many ops per bundle: about 3,000 observations, a few hundred KiB. */
+export const OPS_PER_BUNDLE = 5_000;
+
 const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, "Not a sha256.");
 const identity = {
   kind: z.enum(["ops", "blobs"]),

@@ -10,13 +10,10 @@ import type { AuthorEntry } from "../../shared/sync/may-apply";
 import type { Op, Stream } from "../../shared/sync/op";
 import type { DeviceKeys } from "../keys/device-keys";
 import { readReceipt, signReceipt } from "../../shared/bundle/receipt";
-import type { BundleHeader } from "../../shared/bundle/header";
+import { OPS_PER_BUNDLE, type BundleHeader } from "../../shared/bundle/header";
 import type { SealedRange, SyncStore } from "./sync-store";
 
 export type OpenedForImport = OpenedBundle & { author: AuthorEntry };
-
-/** About 3,000 observations: well under the 2 MiB an HTTP upload may carry. */
-export const OPS_PER_BUNDLE = 5_000;
 
 /**
  * Sealing and opening bundles for this install (docs/bundle-format.md, ARCHITECTURE section 3),

@@ -444,6 +444,8 @@ export const en = {
     export: {
       title: "Export for the hub",
       help: "Saves what is new as .pdbundle files to carry on a USB stick or send by e-mail. Anyone may carry them; only the hub and your country's staff can read them. Drafts and source notes never go in.",
+      cancel: "Stop after this bundle",
+      progress: "Sealing bundle {{done}} of {{total}}",
       notReady: "Create this device's keys and trust the hub first.",
       button: "Export for the hub",
       nothing: "Nothing new to send, and nothing waiting for a receipt.",

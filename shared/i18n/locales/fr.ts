@@ -454,6 +454,8 @@ export const fr: Messages = {
     export: {
       title: "Exporter pour le hub",
       help: "Enregistre les nouveautés dans des fichiers .pdbundle à transporter sur une clé USB ou à envoyer par e-mail. Tout le monde peut les transporter ; seuls le hub et le personnel de votre pays peuvent les lire. Les brouillons et les notes sur les sources n’y figurent jamais.",
+      cancel: "Arrêter après ce paquet",
+      progress: "Scellement du paquet {{done}} sur {{total}}",
       notReady:
         "Créez d’abord les clés de cet appareil et faites confiance au hub.",
       button: "Exporter pour le hub",

@@ -1,6 +1,7 @@
-import { Button, List, Text } from "@mantine/core";
-import { useState } from "react";
+import { Button, Group, List, Progress, Text } from "@mantine/core";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { OPS_PER_BUNDLE } from "../../../shared/bundle/header";
 import { useDesk } from "../../app/desk-context";
 import { Section } from "../../components/Section";
 import { adoptDeviceId, opsToSeal } from "../../db/device-id";
@@ -18,23 +19,50 @@ export function ExportSection({ sync }: { sync: SyncControls }) {
   const { desk, db } = useDesk();
   const { status, setStatus, run, busy } = sync;
   const [saved, setSaved] = useState<string[] | null>(null);
+  const [progress, setProgress] = useState<{
+    done: number;
+    total: number;
+  } | null>(null);
+  const cancelled = useRef(false);
+  const stopRequested = () => cancelled.current;
   if (status === null) return null;
   const ready =
     status.keys === "unlocked" &&
     status.hubCard !== null &&
     status.deviceId !== null;
 
+  /** Seals stream by stream, a bundle's worth at a time, so it shows progress and can stop. */
   const exportAll = async () => {
     const deviceId = status.deviceId;
     if (deviceId === null) return;
+    cancelled.current = false;
+    setSaved(null);
     await adoptDeviceId(db, deviceId);
+    const chunks = [...(await opsToSeal(db, deviceId, status.nextSeq))].flatMap(
+      ([stream, ops]) =>
+        Array.from(
+          { length: Math.ceil(ops.length / OPS_PER_BUNDLE) },
+          (_, index) => ({
+            stream,
+            ops: ops.slice(
+              index * OPS_PER_BUNDLE,
+              (index + 1) * OPS_PER_BUNDLE,
+            ),
+          }),
+        ),
+    );
     let current = status;
-    for (const [stream, ops] of await opsToSeal(db, deviceId, status.nextSeq)) {
-      const next = await run("export", () => desk.sync.seal({ stream, ops }));
-      if (!next) return;
+    for (const [index, chunk] of chunks.entries()) {
+      // Read through a call: the flag changes while this loop awaits main.
+      if (stopRequested()) break;
+      setProgress({ done: index, total: chunks.length });
+      const next = await run("export", () => desk.sync.seal(chunk));
+      if (!next) break;
       current = next;
     }
+    setProgress(null);
     setStatus(current);
+    // Whatever was sealed, even before a cancel, is saved: sealed ranges are never lost.
     const files = await run("export", () => desk.sync.pendingFiles(null));
     if (!files) return;
     files.forEach(saveFile);
@@ -44,14 +72,31 @@ export function ExportSection({ sync }: { sync: SyncControls }) {
   return (
     <Section title={t("sync.export.title")} help={t("sync.export.help")}>
       {!ready && <Text c="dimmed">{t("sync.export.notReady")}</Text>}
-      <Button
-        style={{ alignSelf: "flex-start" }}
-        disabled={!ready}
-        loading={busy}
-        onClick={() => void exportAll()}
-      >
-        {t("sync.export.button")}
-      </Button>
+      <Group>
+        <Button
+          disabled={!ready}
+          loading={busy || progress !== null}
+          onClick={() => void exportAll()}
+        >
+          {t("sync.export.button")}
+        </Button>
+        {progress !== null && (
+          <Button
+            variant="default"
+            onClick={() => {
+              cancelled.current = true;
+            }}
+          >
+            {t("sync.export.cancel")}
+          </Button>
+        )}
+      </Group>
+      {progress !== null && (
+        <Progress
+          value={(progress.done / Math.max(1, progress.total)) * 100}
+          aria-label={t("sync.export.progress", progress)}
+        />
+      )}
       {saved !== null && (
         <>
           <Text role="status">

@@ -2,10 +2,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import {
-  BundleService,
-  OPS_PER_BUNDLE,
-} from "../../../../src-main/bundles/bundle-service";
+import { OPS_PER_BUNDLE } from "../../../../shared/bundle/header";
+import { BundleService } from "../../../../src-main/bundles/bundle-service";
 import { SyncStore } from "../../../../src-main/bundles/sync-store";
 import type { Op } from "../../../../shared/sync/op";
 import {
