@@ -18,6 +18,7 @@ export const CHANNELS = [
   "task.cancel",
   "sync.status",
   "sync.createKeys",
+  "sync.restore",
   "sync.unlock",
   "sync.trustHub",
   "sync.importHubIdentity",

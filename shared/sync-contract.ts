@@ -64,6 +64,15 @@ export const syncChannels = {
     }),
     result: z.object({ status: syncStatusSchema, backup: fileSchema }),
   },
+  "sync.restore": {
+    args: z.object({
+      backup: fileSchema,
+      backupPassphrase: z.string(),
+      passphrase: z.string().nullable(),
+      newBackupPassphrase: z.string(),
+    }),
+    result: z.object({ status: syncStatusSchema, backup: fileSchema }),
+  },
   "sync.unlock": {
     args: z.object({ passphrase: z.string() }),
     result: syncStatusSchema,

@@ -136,10 +136,12 @@ export class BundleService {
         `Device ${deviceId} was revoked.`,
       );
     const hubIdentity = this.hubIdentity();
-    const self = this.keys.public()?.deviceId;
+    const self = this.keys.public();
     const addressed =
-      (self !== undefined && header.recipients.includes(self)) ||
-      (hubIdentity !== null && header.recipients.includes("hub"));
+      (self !== null && header.recipients.includes(self.deviceId)) ||
+      (hubIdentity !== null && header.recipients.includes("hub")) ||
+      // This install's own earlier bundles, sealed to its recovery key (a restored backup).
+      (self?.previousDeviceIds.includes(deviceId) ?? false);
     if (!addressed)
       throw new DeskFailure(
         "BUNDLE_NOT_FOR_THIS_DEVICE",

@@ -10,6 +10,13 @@ export function createSyncHandlers(sync: SyncService): SyncHandlers {
     "sync.createKeys": ({ passphrase, backupPassphrase }) =>
       sync.createKeys(passphrase, backupPassphrase),
     "sync.unlock": ({ passphrase }) => sync.unlock(passphrase),
+    "sync.restore": ({
+      backup,
+      backupPassphrase,
+      passphrase,
+      newBackupPassphrase,
+    }) =>
+      sync.restore(backup, backupPassphrase, passphrase, newBackupPassphrase),
     "sync.trustHub": ({ card, confirmedFingerprint }) =>
       sync.trustHub(card, confirmedFingerprint),
     "sync.importHubIdentity": ({ file, passphrase }) =>

@@ -11,7 +11,7 @@ import { RosterAdmin } from "../bundles/roster-admin";
 import type { CountryCode } from "../../shared/domain/countries";
 import type { Role } from "../../shared/domain/roles";
 import { SyncStore } from "../bundles/sync-store";
-import { writeBackup } from "../keys/backup";
+import { readBackup, restoreFromBackup, writeBackup } from "../keys/backup";
 import { DeviceKeys } from "../keys/device-keys";
 import {
   passphraseProtector,
@@ -117,7 +117,33 @@ export class SyncService {
   }
 
   /** Creates this install's keys: the keychain where it is real, else the passphrase. */
-  async createKeys(passphrase: string | null, backupPassphrase: string) {
+  createKeys(passphrase: string | null, backupPassphrase: string) {
+    return this.#withNewKeys(passphrase, backupPassphrase, (protector) =>
+      this.keys.create(protector, this.now()),
+    );
+  }
+
+  /**
+   * Restores a backup on this (new) install: new keys and a new device id linked to the old
+   * one, the old identities kept to read the old bundles. Returns a new backup (new recovery key).
+   */
+  async restore(
+    file: DeskFile,
+    backupPassphrase: string,
+    passphrase: string | null,
+    newBackupPassphrase: string,
+  ) {
+    const backup = await readBackup(fromFile(file), backupPassphrase);
+    return this.#withNewKeys(passphrase, newBackupPassphrase, (protector) =>
+      restoreFromBackup(this.keys, backup, protector, this.now()),
+    );
+  }
+
+  async #withNewKeys(
+    passphrase: string | null,
+    backupPassphrase: string,
+    create: (protector: SecretProtector) => ReturnType<DeviceKeys["create"]>,
+  ) {
     const protector =
       passphrase === null
         ? safeStorageProtector(this.safeStorage)
@@ -132,10 +158,7 @@ export class SyncService {
         "INVALID_ARGUMENT",
         "Choose a backup passphrase of at least 10 characters.",
       );
-    const { publicKeys, recoveryIdentity } = await this.keys.create(
-      protector,
-      this.now(),
-    );
+    const { publicKeys, recoveryIdentity } = await create(protector);
     this.#protector = protector;
     const backup = await writeBackup(
       { publicKeys, secrets: this.keys.secretsForBackup(), recoveryIdentity },

@@ -259,4 +259,42 @@ describe("sync by bundle file", () => {
       }
     },
   );
+
+  it("offers, in French, to create keys or restore a backup before anything else", async () => {
+    const dir = dataDir("field");
+    const settings = JSON.parse(
+      readFileSync(join(dir, "settings.json"), "utf8"),
+    ) as object;
+    writeFileSync(
+      join(dir, "settings.json"),
+      JSON.stringify({ ...settings, language: "fr" }),
+    );
+    const field = await openDesk({ dataDir: dir, locale: "fr-FR" });
+    try {
+      await field.page
+        .getByRole("navigation", { name: "Navigation principale" })
+        .getByRole("button", { name: "Synchronisation" })
+        .click();
+      const keys = section(field.page, "Clés de cet appareil");
+      await keys
+        .getByRole("button", {
+          name: "Créer les clés et enregistrer la sauvegarde",
+        })
+        .waitFor();
+      await keys
+        .getByRole("button", {
+          name: "Restaurer et enregistrer une nouvelle sauvegarde",
+        })
+        .waitFor();
+      await section(field.page, "Exporter pour le hub")
+        .getByText(
+          "Créez d’abord les clés de cet appareil et faites confiance au hub.",
+        )
+        .waitFor();
+      await keys.screenshot({ path: join(SCREENSHOTS, "sync-keys-fr.png") });
+      expect(field.pageErrors).toEqual([]);
+    } finally {
+      await field.close();
+    }
+  });
 });

@@ -392,6 +392,12 @@ export const en = {
       backupHelp:
         "A backup file is saved now. Keep it on a USB stick away from this laptop: with it and this passphrase, a new laptop can take over. At least 10 characters.",
       create: "Create keys and save the backup",
+      restoreTitle: "Or restore from a backup",
+      restoreHelp:
+        "On a new laptop: open the backup file of the old one. This laptop gets new keys linked to the old ones, and can read the bundles the old laptop sent; fill in the passphrases above for the new keys and the new backup.",
+      backupFile: "Backup file",
+      oldBackupPassphrase: "Passphrase of that backup",
+      restore: "Restore and save a new backup",
       unlock: "Unlock",
       deviceId: "Device id: {{id}}",
       fingerprint: "Fingerprint:",

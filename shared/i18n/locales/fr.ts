@@ -402,6 +402,12 @@ export const fr: Messages = {
       backupHelp:
         "Un fichier de sauvegarde est enregistré maintenant. Gardez-le sur une clé USB, loin de cet ordinateur : avec lui et cette phrase, un nouvel ordinateur peut prendre le relais. Au moins 10 caractères.",
       create: "Créer les clés et enregistrer la sauvegarde",
+      restoreTitle: "Ou restaurer une sauvegarde",
+      restoreHelp:
+        "Sur un nouvel ordinateur : ouvrez le fichier de sauvegarde de l’ancien. Cet ordinateur reçoit de nouvelles clés liées aux anciennes et peut lire les paquets envoyés par l’ancien ; remplissez ci-dessus les phrases secrètes des nouvelles clés et de la nouvelle sauvegarde.",
+      backupFile: "Fichier de sauvegarde",
+      oldBackupPassphrase: "Phrase secrète de cette sauvegarde",
+      restore: "Restaurer et enregistrer une nouvelle sauvegarde",
       unlock: "Déverrouiller",
       deviceId: "Identifiant de l’appareil : {{id}}",
       fingerprint: "Empreinte :",

@@ -1,10 +1,18 @@
-import { Button, Code, Group, PasswordInput, Stack, Text } from "@mantine/core";
+import {
+  Button,
+  Code,
+  FileInput,
+  Group,
+  PasswordInput,
+  Stack,
+  Text,
+} from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDesk } from "../../app/desk-context";
 import { Section } from "../../components/Section";
 import { adoptDeviceId } from "../../db/device-id";
-import { saveFile, saveText } from "./files";
+import { saveFile, saveText, toDeskFile } from "./files";
 import { SyncError } from "./SyncError";
 import type { SyncControls } from "./use-sync";
 
@@ -15,6 +23,8 @@ export function KeysSection({ sync }: { sync: SyncControls }) {
   const { status, setStatus, run, busy } = sync;
   const [passphrase, setPassphrase] = useState("");
   const [backupPassphrase, setBackupPassphrase] = useState("");
+  const [backupFile, setBackupFile] = useState<File | null>(null);
+  const [oldBackupPassphrase, setOldBackupPassphrase] = useState("");
   if (status === null) return null;
 
   const adopt = async (next: typeof status) => {
@@ -31,6 +41,21 @@ export function KeysSection({ sync }: { sync: SyncControls }) {
     if (!created) return;
     saveFile(created.backup);
     await adopt(created.status);
+  };
+  const restore = async () => {
+    if (!backupFile) return;
+    const backup = await toDeskFile(backupFile);
+    const restored = await run("keys", () =>
+      desk.sync.restore({
+        backup,
+        backupPassphrase: oldBackupPassphrase,
+        passphrase: status.keychainAvailable ? null : passphrase,
+        newBackupPassphrase: backupPassphrase,
+      }),
+    );
+    if (!restored) return;
+    saveFile(restored.backup);
+    await adopt(restored.status);
   };
   const unlock = async () => {
     const unlocked = await run("keys", () => desk.sync.unlock({ passphrase }));
@@ -65,6 +90,34 @@ export function KeysSection({ sync }: { sync: SyncControls }) {
             style={{ alignSelf: "flex-start" }}
           >
             {t("sync.keys.create")}
+          </Button>
+          <Text fw={600} mt="sm">
+            {t("sync.keys.restoreTitle")}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t("sync.keys.restoreHelp")}
+          </Text>
+          <FileInput
+            label={t("sync.keys.backupFile")}
+            value={backupFile}
+            onChange={setBackupFile}
+            clearable
+          />
+          <PasswordInput
+            label={t("sync.keys.oldBackupPassphrase")}
+            value={oldBackupPassphrase}
+            onChange={(event) => {
+              setOldBackupPassphrase(event.currentTarget.value);
+            }}
+          />
+          <Button
+            variant="light"
+            disabled={backupFile === null}
+            loading={busy}
+            onClick={() => void restore()}
+            style={{ alignSelf: "flex-start" }}
+          >
+            {t("sync.keys.restore")}
           </Button>
         </Stack>
       )}

@@ -143,3 +143,76 @@ describe("the hub admin's install", () => {
     ).toBe(true);
   });
 });
+
+describe("restoring a backup on a new laptop", () => {
+  it("gives a new linked device id that can open the old device's own bundles to rebuild", async () => {
+    const roster = (entries: Parameters<TestHub["roster"]>[1]) =>
+      hub.roster(1, entries);
+    const old = sync;
+    const created = await old.createKeys(
+      "old laptop passphrase",
+      "backup passphrase",
+    );
+    await old.trustHub(hub.card, hub.card.fingerprint);
+    const oldCard = created.status.deviceCard;
+    if (!oldCard) throw new Error("no card");
+    await old.importRoster(
+      roster([
+        {
+          card: oldCard,
+          role: "field",
+          countries: ["ML"],
+          enrolledAt: NOW.toISOString(),
+        },
+      ]),
+    );
+    await old.seal("country:ML", [
+      {
+        kind: "tombstone",
+        deviceId: oldCard.deviceId,
+        stream: "country:ML",
+        seq: 1,
+        hlc: "1763892000000:000000",
+        entity: "observation",
+        entityId: "obs-1",
+      },
+    ]);
+    const [sealed] = old.pendingFiles();
+
+    const fresh = new SyncService(
+      mkdtempSync(join(tmpdir(), "pd-sync-restored-")),
+      null,
+      () => NOW,
+      10,
+    );
+    await expect(
+      fresh.restore(
+        created.backup,
+        "wrong passphrase",
+        "new laptop passphrase",
+        "new backup passphrase",
+      ),
+    ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    const restored = await fresh.restore(
+      created.backup,
+      "backup passphrase",
+      "new laptop passphrase",
+      "new backup passphrase",
+    );
+    expect(restored.status.deviceId).not.toBe(oldCard.deviceId);
+    expect(restored.backup.base64).not.toBe(created.backup.base64);
+    await fresh.trustHub(hub.card, hub.card.fingerprint);
+    await fresh.importRoster(
+      roster([
+        {
+          card: oldCard,
+          role: "field",
+          countries: ["ML"],
+          enrolledAt: NOW.toISOString(),
+        },
+      ]),
+    );
+    const opened = await fresh.open(sealed ?? { name: "", base64: "" });
+    expect(opened.ops.map((op) => op.entityId)).toEqual(["obs-1"]);
+  });
+});
