@@ -236,20 +236,27 @@ describe("sync by bundle file", () => {
         await receipts.getByText("1 export acknowledged by the hub.").waitFor();
         await receipts.getByText("0 exports waiting for a receipt.").waitFor();
 
-        // A tampered copy is refused, in words a person understands, and changes nothing.
-        const tampered = join(files, "tampered.pdbundle");
+        // A tampered copy, dropped on the page, is refused in words a person understands.
         const bytes = readFileSync(bundles[0] ?? "");
         bytes[bytes.length - 10] = (bytes[bytes.length - 10] ?? 0) ^ 0xff;
-        writeFileSync(tampered, bytes);
+        const dropped = await admin.page.evaluateHandle((base64) => {
+          const transfer = new DataTransfer();
+          const content = Uint8Array.from(atob(base64), (char) =>
+            char.charCodeAt(0),
+          );
+          transfer.items.add(new File([content], "tampered.pdbundle"));
+          return transfer;
+        }, bytes.toString("base64"));
         await importSection
-          .locator('input[type="file"]')
-          .setInputFiles(tampered);
+          .getByText("Drop .pdbundle files here, or choose them below.")
+          .dispatchEvent("drop", { dataTransfer: dropped });
         const alert = importSection.getByRole("alert");
         await alert
           .getByText(
-            "This bundle was changed after it was sealed, so it cannot be trusted. Nothing was imported.",
+            "tampered.pdbundle: This bundle was changed after it was sealed, so it cannot be trusted. Nothing was imported.",
           )
           .waitFor();
+        expect(await report.locator("tbody tr").count()).toBe(1);
         await importSection.screenshot({
           path: join(SCREENSHOTS, "sync-tampered-en.png"),
         });

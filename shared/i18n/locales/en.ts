@@ -461,6 +461,7 @@ export const en = {
     import: {
       title: "Import bundles",
       help: "Open .pdbundle files received by USB or e-mail. Each is checked against the roster before anything changes; a bad file changes nothing.",
+      drop: "Drop .pdbundle files here, or choose them below.",
       files: "Bundle files",
       report: "Import report",
       columns: {

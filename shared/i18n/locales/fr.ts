@@ -473,6 +473,7 @@ export const fr: Messages = {
     import: {
       title: "Importer des paquets",
       help: "Ouvrez les fichiers .pdbundle reçus par clé USB ou par e-mail. Chacun est vérifié avec la liste d’appareils avant toute modification ; un fichier défectueux ne change rien.",
+      drop: "Déposez ici des fichiers .pdbundle, ou choisissez-les ci-dessous.",
       files: "Fichiers de paquets",
       report: "Rapport d’import",
       columns: {

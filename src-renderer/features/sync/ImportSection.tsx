@@ -1,4 +1,4 @@
-import { Button, FileInput, Table, Text } from "@mantine/core";
+import { Button, FileInput, Paper, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { BundleHeader } from "../../../shared/bundle/header";
@@ -31,8 +31,10 @@ export function ImportSection({ sync }: { sync: SyncControls }) {
 
   const importFiles = async (files: File[]) => {
     for (const file of files) {
-      const opened = await run("import", async () =>
-        desk.sync.open(await toDeskFile(file)),
+      const opened = await run(
+        "import",
+        async () => desk.sync.open(await toDeskFile(file)),
+        file.name,
       );
       if (!opened) return;
       const report = await importBundleOps(
@@ -55,6 +57,23 @@ export function ImportSection({ sync }: { sync: SyncControls }) {
 
   return (
     <Section title={t("sync.import.title")} help={t("sync.import.help")}>
+      <Paper
+        withBorder
+        p="md"
+        style={{ borderStyle: "dashed" }}
+        onDragOver={(event) => {
+          event.preventDefault();
+        }}
+        onDrop={(event) => {
+          event.preventDefault();
+          if (status.keys === "unlocked")
+            void importFiles([...event.dataTransfer.files]);
+        }}
+      >
+        <Text size="sm" c="dimmed">
+          {t("sync.import.drop")}
+        </Text>
+      </Paper>
       <FileInput
         label={t("sync.import.files")}
         accept=".pdbundle"

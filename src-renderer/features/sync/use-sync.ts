@@ -27,17 +27,20 @@ export function useSync() {
     setError({ section, message });
   }, []);
 
+  /** Runs a request; a refusal is shown in `section`, after `about` (a file name) if given. */
   const run = useCallback(
     async <T>(
       section: SyncSection,
       request: () => Promise<Result<T>>,
+      about?: string,
     ): Promise<T | null> => {
       setBusy(true);
       setError(null);
       try {
         const result = await request();
         if (result.ok) return result.value;
-        fail(section, errorMessage(t, result.error));
+        const message = errorMessage(t, result.error);
+        fail(section, about === undefined ? message : `${about}: ${message}`);
         return null;
       } finally {
         setBusy(false);
