@@ -30,6 +30,7 @@ export const CHANNELS = [
   "sync.seal",
   "sync.pendingFiles",
   "sync.open",
+  "sync.sealBlobs",
   "sync.issueReceipt",
   "sync.acceptReceipt",
 ] as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { bundleHeaderSchema } from "./bundle/header";
+import { blobPartSchema, bundleHeaderSchema } from "./bundle/header";
 import { deviceCardSchema, hubCardSchema } from "./identity/cards";
 import { countryCodeSchema } from "./domain/countries";
 import { roleSchema } from "./domain/roles";
@@ -46,6 +46,12 @@ export const fileSchema = z.object({
   base64: z.string().max(48 * 1024 * 1024),
 });
 export type DeskFile = z.infer<typeof fileSchema>;
+
+/** One part of an attachment's bytes, as it crosses to or from main. */
+export const blobPartFileSchema = blobPartSchema.extend({
+  base64: z.string().max(3 * 1024 * 1024),
+});
+export type BlobPartFile = z.infer<typeof blobPartFileSchema>;
 
 const authorSchema = z.object({
   deviceId: z.string(),
@@ -123,9 +129,19 @@ export const syncChannels = {
     result: z.object({
       deviceId: z.string(),
       header: bundleHeaderSchema,
+      /** An ops bundle's ops; empty for a blob bundle. */
       ops: z.array(opSchema),
+      /** A blob bundle's attachment parts; empty for an ops bundle. */
+      parts: z.array(blobPartFileSchema),
       author: authorSchema,
     }),
+  },
+  "sync.sealBlobs": {
+    args: z.object({
+      stream: streamSchema,
+      parts: z.array(blobPartFileSchema).min(1),
+    }),
+    result: fileSchema,
   },
   "sync.issueReceipt": {
     args: z.object({

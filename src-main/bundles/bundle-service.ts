@@ -1,5 +1,6 @@
 import {
   openBundle,
+  sealBlobs,
   sealOps,
   verifyBundle,
   type OpenedBundle,
@@ -10,7 +11,11 @@ import type { AuthorEntry } from "../../shared/sync/may-apply";
 import type { Op, Stream } from "../../shared/sync/op";
 import type { DeviceKeys } from "../keys/device-keys";
 import { readReceipt, signReceipt } from "../../shared/bundle/receipt";
-import { OPS_PER_BUNDLE, type BundleHeader } from "../../shared/bundle/header";
+import {
+  OPS_PER_BUNDLE,
+  type BlobPart,
+  type BundleHeader,
+} from "../../shared/bundle/header";
 import type { SealedRange, SyncStore } from "./sync-store";
 
 export type OpenedForImport = OpenedBundle & { author: AuthorEntry };
@@ -62,20 +67,13 @@ export class BundleService {
     ops: readonly Op[],
     now: Date,
   ): Promise<SealedRange> {
-    const hub = this.store.hubCard();
-    if (hub === null)
-      throw new DeskFailure(
-        "UNAVAILABLE",
-        "Confirm the hub card before exporting.",
-      );
     const first = ops[0]?.seq;
     if (first !== this.nextSeq(stream))
       throw new DeskFailure(
         "INVALID_ARGUMENT",
         `A new export of ${stream} starts at seq ${this.nextSeq(stream)}, not ${String(first)}.`,
       );
-    const roster = this.store.roster();
-    const readers = roster ? streamReaders(roster, stream) : [];
+    const { hub, readers } = this.#audience(stream);
     const bytes = await sealOps(
       ops,
       {
@@ -105,6 +103,42 @@ export class BundleService {
     const ledger = this.store.ledger();
     this.store.saveLedger({ ...ledger, sealed: [...ledger.sealed, range] });
     return range;
+  }
+
+  /**
+   * Seals attachment parts (content-addressed, seq-less) for the hub and the stream's readers.
+   * They are not kept: each export seals them again while the ops naming them await a receipt.
+   */
+  sealBlobs(
+    stream: Stream,
+    parts: readonly { part: BlobPart; bytes: Uint8Array }[],
+    now: Date,
+  ): Promise<Uint8Array> {
+    const { hub, readers } = this.#audience(stream);
+    return sealBlobs(
+      parts,
+      {
+        stream,
+        recipients: ["hub", ...readers.map((reader) => reader.card.deviceId)],
+        createdAt: now,
+      },
+      this.keys.sealTools([
+        hub.recipient,
+        ...readers.map((reader) => reader.card.recipient),
+      ]),
+    );
+  }
+
+  /** The trusted hub and the roster's readers of a stream: who a bundle is sealed for. */
+  #audience(stream: string) {
+    const hub = this.store.hubCard();
+    if (hub === null)
+      throw new DeskFailure(
+        "UNAVAILABLE",
+        "Confirm the hub card before exporting.",
+      );
+    const roster = this.store.roster();
+    return { hub, readers: roster ? streamReaders(roster, stream) : [] };
   }
 
   /** Every sealed range no receipt covers yet, with its bytes exactly as first sealed. */

@@ -30,15 +30,8 @@ export function createSyncHandlers(sync: SyncService): SyncHandlers {
     "sync.rosterFiles": () => sync.rosterFiles(),
     "sync.seal": ({ stream, ops }) => sync.seal(stream, ops),
     "sync.pendingFiles": () => sync.pendingFiles(),
-    "sync.open": async (file) => {
-      const { deviceId, header, ops, author } = await sync.open(file);
-      return {
-        deviceId,
-        header,
-        ops,
-        author: { ...author, countries: [...author.countries] },
-      };
-    },
+    "sync.open": (file) => sync.open(file),
+    "sync.sealBlobs": ({ stream, parts }) => sync.sealBlobs(stream, parts),
     "sync.issueReceipt": ({ deviceId, headers }) =>
       sync.issueReceipt(deviceId, headers),
     "sync.acceptReceipt": ({ text, purge }) => sync.acceptReceipt(text, purge),

@@ -4,9 +4,13 @@ import type { BundleHeader } from "../../shared/bundle/header";
 import { DeskFailure } from "../../shared/errors";
 import { readHubCard, sameFingerprint } from "../../shared/identity/cards";
 import { rosterEntry } from "../../shared/identity/roster";
-import type { DeskFile, SyncStatus } from "../../shared/sync-contract";
+import type {
+  BlobPartFile,
+  DeskFile,
+  SyncStatus,
+} from "../../shared/sync-contract";
 import type { Op, Stream } from "../../shared/sync/op";
-import { BundleService, type OpenedForImport } from "../bundles/bundle-service";
+import { BundleService } from "../bundles/bundle-service";
 import { RosterAdmin } from "../bundles/roster-admin";
 import type { CountryCode } from "../../shared/domain/countries";
 import type { Role } from "../../shared/domain/roles";
@@ -309,14 +313,43 @@ export class SyncService {
       );
   }
 
-  async open(file: DeskFile): Promise<OpenedForImport & { kind: "ops" }> {
+  /** Opens a bundle for import; attachment parts come back as base64. */
+  async open(file: DeskFile) {
     const opened = await this.bundles.open(fromFile(file));
-    if (opened.kind !== "ops")
-      throw new DeskFailure(
-        "INVALID_ARGUMENT",
-        "Attachment bundles are imported with their observation.",
-      );
-    return opened;
+    const { deviceId, header, author } = opened;
+    return {
+      deviceId,
+      header,
+      author: { ...author, countries: [...author.countries] },
+      ops: opened.kind === "ops" ? opened.ops : [],
+      parts:
+        opened.kind === "blobs"
+          ? opened.parts.map(({ part, bytes }) => ({
+              ...part,
+              base64: Buffer.from(bytes).toString("base64"),
+            }))
+          : [],
+    };
+  }
+
+  /** Seals attachment parts into one blob bundle for the stream's readers. */
+  async sealBlobs(
+    stream: Stream,
+    parts: readonly BlobPartFile[],
+  ): Promise<DeskFile> {
+    const bytes = await this.bundles.sealBlobs(
+      stream,
+      parts.map(({ base64, ...part }) => ({
+        part,
+        bytes: fromFile({ name: "", base64 }),
+      })),
+      this.now(),
+    );
+    const deviceId = this.keys.public()?.deviceId ?? "device";
+    return toFile(
+      `${deviceId}-${stream.replace(":", "-")}-attachments-${parts[0]?.sha256.slice(0, 12) ?? ""}.pdbundle`,
+      bytes,
+    );
   }
 
   issueReceipt(deviceId: string, headers: readonly BundleHeader[]): DeskFile {

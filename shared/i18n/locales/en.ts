@@ -475,6 +475,10 @@ export const en = {
         gaps: "Missing changes",
         receipt: "Receipt",
       },
+      attachments_one: "{{stream}}: attachment bytes, {{count}} part",
+      attachments_other: "{{stream}}: attachment bytes, {{count}} parts",
+      waitingParts_one: "{{count}} attachment waits for its other parts",
+      waitingParts_other: "{{count}} attachments wait for their other parts",
       noGaps: "none",
       saveReceipt: "Save receipt",
       legend:

@@ -487,6 +487,11 @@ export const fr: Messages = {
         gaps: "Modifications manquantes",
         receipt: "Accusé de réception",
       },
+      attachments_one: "{{stream}} : pièces jointes, {{count}} partie",
+      attachments_other: "{{stream}} : pièces jointes, {{count}} parties",
+      waitingParts_one: "{{count}} pièce jointe attend ses autres parties",
+      waitingParts_other:
+        "{{count}} pièces jointes attendent leurs autres parties",
       noGaps: "aucune",
       saveReceipt: "Enregistrer l’accusé",
       legend:

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { OPS_PER_BUNDLE } from "../../../shared/bundle/header";
 import { useDesk } from "../../app/desk-context";
 import { Section } from "../../components/Section";
+import { blobPartsToSend } from "../../db/attachment-sync";
 import { adoptDeviceId, opsToSeal } from "../../db/device-id";
 import { saveFile } from "./files";
 import { SyncError } from "./SyncError";
@@ -62,9 +63,20 @@ export function ExportSection({ sync }: { sync: SyncControls }) {
     }
     setProgress(null);
     setStatus(current);
-    // Whatever was sealed, even before a cancel, is saved: sealed ranges are never lost.
+    // Whatever was sealed, even before a cancel, is saved: sealed ranges are never lost. The
+    // attachments those ranges name go with them, in blob bundles.
     const files = await run("export", () => desk.sync.pendingFiles(null));
     if (!files) return;
+    for (const [stream, parts] of await blobPartsToSend(
+      db,
+      deviceId,
+      current.pending,
+    )) {
+      const file = await run("export", () =>
+        desk.sync.sealBlobs({ stream, parts }),
+      );
+      if (file) files.push(file);
+    }
     files.forEach(saveFile);
     setSaved(files.map((file) => file.name));
   };

@@ -4,16 +4,42 @@ import { useTranslation } from "react-i18next";
 import type { BundleHeader } from "../../../shared/bundle/header";
 import { useDesk } from "../../app/desk-context";
 import { Section } from "../../components/Section";
+import type { BlobPartFile } from "../../../shared/sync-contract";
+import { storeReceivedParts } from "../../db/attachment-sync";
 import { importBundleOps, type ImportReport } from "../../db/bundle-import";
+import type { DeskDatabase } from "../../db/db";
 import { saveFile, toDeskFile } from "./files";
 import { SyncError } from "./SyncError";
 import type { SyncControls } from "./use-sync";
+
+/** An import's line: for a blob bundle, also attachments waiting for parts in other files. */
+type Report = ImportReport & { waitingAttachments?: number };
 
 interface Imported {
   name: string;
   deviceId: string;
   header: BundleHeader;
-  report: ImportReport;
+  report: Report;
+}
+
+/** A blob bundle's line in the report: attachments stored, waiting for parts, or refused. */
+async function attachmentsReport(
+  db: DeskDatabase,
+  parts: BlobPartFile[],
+): Promise<Report> {
+  const { stored, waiting, refused } = await storeReceivedParts(db, parts);
+  return {
+    created: stored,
+    updated: 0,
+    alreadyPresent: 0,
+    conflicts: [],
+    refused: Array.from({ length: refused }, () => ({
+      seq: 0,
+      reason: "attachment bytes do not match their sha256",
+    })),
+    gaps: [],
+    waitingAttachments: waiting,
+  };
 }
 
 const ranges = (gaps: [number, number][]) =>
@@ -37,12 +63,10 @@ export function ImportSection({ sync }: { sync: SyncControls }) {
         file.name,
       );
       if (!opened) return;
-      const report = await importBundleOps(
-        db,
-        opened.ops,
-        opened.author,
-        Date.now(),
-      );
+      const report =
+        opened.header.kind === "ops"
+          ? await importBundleOps(db, opened.ops, opened.author, Date.now())
+          : await attachmentsReport(db, opened.parts);
       setImported((done) => [
         ...done,
         {
@@ -127,9 +151,13 @@ export function ImportSection({ sync }: { sync: SyncControls }) {
                     {report.refused.length}
                   </Table.Td>
                   <Table.Td>
-                    {report.gaps.length === 0
-                      ? t("sync.import.noGaps")
-                      : ranges(report.gaps)}
+                    {report.waitingAttachments
+                      ? t("sync.import.waitingParts", {
+                          count: report.waitingAttachments,
+                        })
+                      : report.gaps.length === 0
+                        ? t("sync.import.noGaps")
+                        : ranges(report.gaps)}
                   </Table.Td>
                   {status.holdsHubIdentity && (
                     <Table.Td>
