@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { brotliCompressSync } from "node:zlib";
+import { Readable } from "node:stream";
+import { buffer } from "node:stream/consumers";
+import { brotliCompressSync, createBrotliCompress } from "node:zlib";
 import { Encrypter } from "age-encryption";
 import { ed25519 } from "@noble/curves/ed25519.js";
 import { openBundle } from "../../../shared/bundle/bundle";
@@ -69,7 +71,8 @@ export async function hostileInputs(hubIdentity: string, hubRecipient: string) {
       payload,
     );
   // A Brotli bomb: 10 MiB that would expand to gigabytes; the manifest claims a modest size.
-  const zeros = brotliCompressSync(new Uint8Array(256 * MIB));
+  // Compressed a mebibyte at a time, so making the bomb does not itself raise the peak memory.
+  const zeros = await compressZeros(256);
   const bomb = new Uint8Array(SIZE);
   for (let offset = 0; offset + zeros.length <= SIZE; offset += zeros.length)
     bomb.set(zeros, offset);
@@ -137,4 +140,14 @@ export async function hostileInputs(hubIdentity: string, hubRecipient: string) {
     });
   }
   return results;
+}
+
+/** Brotli of `mebibytes` MiB of zeros, streamed one MiB at a time. */
+function compressZeros(mebibytes: number): Promise<Buffer> {
+  const chunk = new Uint8Array(MIB);
+  return buffer(
+    Readable.from(Array.from({ length: mebibytes }, () => chunk)).pipe(
+      createBrotliCompress(),
+    ),
+  );
 }
