@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { defaultSettings } from "../../shared/domain/settings";
@@ -120,6 +120,13 @@ describe("sync by bundle file", () => {
             name: "Clashes near the Sévaré cattle market",
           })
           .waitFor();
+        // With a photo, whose bytes travel in a blob bundle.
+        await field.page
+          .locator('input[type="file"]')
+          .setInputFiles(resolve("test/fixtures/images/gps-exif-xmp.jpg"));
+        await field.page
+          .getByRole("img", { name: "gps-exif-xmp.jpg" })
+          .waitFor();
 
         await openSync(field.page);
         await openSync(admin.page);
@@ -194,14 +201,18 @@ describe("sync by bundle file", () => {
 
         // Field: export for the hub.
         const exportSection = section(field.page, "Export for the hub");
-        const bundles = await downloads(field.page, 1, () =>
+        const bundles = await downloads(field.page, 2, () =>
           exportSection
             .getByRole("button", { name: "Export for the hub" })
             .click(),
         );
-        await exportSection.getByText("1 bundle saved:").waitFor();
-        expect(bundles[0]).toMatch(
-          new RegExp(`${fieldCard.deviceId}-country-ML-1-1\\.pdbundle$`),
+        await exportSection.getByText("2 bundles saved:").waitFor();
+        const opsBundle = bundles.find((file) =>
+          file.endsWith(`${fieldCard.deviceId}-country-ML-1-2.pdbundle`),
+        );
+        expect(opsBundle).toBeDefined();
+        expect(bundles.some((file) => file.includes("-attachments-"))).toBe(
+          true,
         );
 
         // Hub: import, see the report, save a receipt.
@@ -212,19 +223,22 @@ describe("sync by bundle file", () => {
         const report = importSection.getByRole("table", {
           name: "Import report",
         });
-        await report.getByRole("cell", { name: "country:ML 1–1" }).waitFor();
-        expect(
-          await report
-            .locator("tbody tr")
-            .first()
-            .locator("td")
-            .allInnerTexts(),
-        ).toEqual(expect.arrayContaining(["1", "0", "none"]));
+        await report.getByRole("cell", { name: "country:ML 1–2" }).waitFor();
+        await report
+          .getByRole("cell", { name: "country:ML: attachment bytes, 1 part" })
+          .waitFor();
+        const opsRow = report
+          .getByRole("row")
+          .filter({ hasText: "country:ML 1–2" });
+        // The observation and its attachment record are new; nothing missing.
+        expect(await opsRow.locator("td").allInnerTexts()).toEqual(
+          expect.arrayContaining(["2", "0", "none"]),
+        );
         await importSection.screenshot({
           path: join(SCREENSHOTS, "sync-import-report-en.png"),
         });
         const [receipt] = await downloads(admin.page, 1, () =>
-          report.getByRole("button", { name: "Save receipt" }).click(),
+          opsRow.getByRole("button", { name: "Save receipt" }).click(),
         );
 
         // Field: the receipt acknowledges the export.
@@ -237,7 +251,7 @@ describe("sync by bundle file", () => {
         await receipts.getByText("0 exports waiting for a receipt.").waitFor();
 
         // A tampered copy, dropped on the page, is refused in words a person understands.
-        const bytes = readFileSync(bundles[0] ?? "");
+        const bytes = readFileSync(opsBundle ?? "");
         bytes[bytes.length - 10] = (bytes[bytes.length - 10] ?? 0) ^ 0xff;
         const dropped = await admin.page.evaluateHandle((base64) => {
           const transfer = new DataTransfer();
@@ -256,7 +270,7 @@ describe("sync by bundle file", () => {
             "tampered.pdbundle: This bundle was changed after it was sealed, so it cannot be trusted. Nothing was imported.",
           )
           .waitFor();
-        expect(await report.locator("tbody tr").count()).toBe(1);
+        expect(await report.locator("tbody tr").count()).toBe(2);
         await importSection.screenshot({
           path: join(SCREENSHOTS, "sync-tampered-en.png"),
         });

@@ -137,7 +137,12 @@ export function ImportSection({ sync }: { sync: SyncControls }) {
                 <Table.Tr key={`${name}-${header.bodySha256}`}>
                   <Table.Td>{name}</Table.Td>
                   <Table.Td>
-                    {header.stream} {header.seqFirst}–{header.seqLast}
+                    {header.kind === "ops"
+                      ? `${header.stream} ${header.seqFirst}–${header.seqLast}`
+                      : t("sync.import.attachments", {
+                          stream: header.stream,
+                          count: header.entries,
+                        })}
                   </Table.Td>
                   <Table.Td>{report.created}</Table.Td>
                   <Table.Td>{report.updated}</Table.Td>
@@ -161,22 +166,24 @@ export function ImportSection({ sync }: { sync: SyncControls }) {
                   </Table.Td>
                   {status.holdsHubIdentity && (
                     <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="light"
-                        onClick={() =>
-                          void run("import", () =>
-                            desk.sync.issueReceipt({
-                              deviceId,
-                              headers: [header],
-                            }),
-                          ).then((file) => {
-                            if (file) saveFile(file);
-                          })
-                        }
-                      >
-                        {t("sync.import.saveReceipt")}
-                      </Button>
+                      {header.kind === "ops" && (
+                        <Button
+                          size="xs"
+                          variant="light"
+                          onClick={() =>
+                            void run("import", () =>
+                              desk.sync.issueReceipt({
+                                deviceId,
+                                headers: [header],
+                              }),
+                            ).then((file) => {
+                              if (file) saveFile(file);
+                            })
+                          }
+                        >
+                          {t("sync.import.saveReceipt")}
+                        </Button>
+                      )}
                     </Table.Td>
                   )}
                 </Table.Tr>
