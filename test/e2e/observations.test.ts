@@ -121,9 +121,13 @@ describe("field observations", () => {
           .waitFor();
         await page.getByRole("img", { name: "gps-exif-xmp.jpg" }).waitFor();
 
-        // Finalise: the source's name is not in any shared field, so no warning.
+        // Finalise after naming the source in a shared field: a warning says where.
         await page.getByRole("button", { name: "Edit" }).click();
         const description = page.getByLabel("What happened");
+        // The form fills in the saved record once it has read it; edit only after that.
+        await expect
+          .poll(() => description.inputValue())
+          .toContain("Armed men on motorbikes");
         const told = await description.inputValue();
         await description.fill(`${told} Moussa diallo saw it from his shop.`);
         await page
