@@ -347,7 +347,7 @@ export class SyncService {
     );
     const deviceId = this.keys.public()?.deviceId ?? "device";
     return toFile(
-      `${deviceId}-${stream.replace(":", "-")}-attachments-${parts[0]?.sha256.slice(0, 12) ?? ""}.pdbundle`,
+      `${deviceId}-${stream.replace(":", "-")}-attachment-${parts[0]?.sha256.slice(0, 12) ?? ""}-${parts[0]?.index ?? 0}.pdbundle`,
       bytes,
     );
   }

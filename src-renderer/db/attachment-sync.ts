@@ -61,13 +61,20 @@ export async function blobPartsToSend(
 export async function storeReceivedParts(
   db: DeskDatabase,
   parts: readonly BlobPartFile[],
-): Promise<{ stored: number; waiting: number; refused: number }> {
+): Promise<{
+  stored: number;
+  waiting: number;
+  refused: number;
+  /** The sha256s settled (stored or refused): their parts are no longer needed. */
+  settled: string[];
+}> {
   const bySha = new Map<string, BlobPartFile[]>();
   for (const part of parts)
     bySha.set(part.sha256, [...(bySha.get(part.sha256) ?? []), part]);
   let stored = 0;
   let waiting = 0;
   let refused = 0;
+  const settled: string[] = [];
   for (const [sha256, received] of bySha) {
     const ordered = [...received].sort((a, b) => a.index - b.index);
     const count = ordered[0]?.count ?? 0;
@@ -87,6 +94,7 @@ export async function storeReceivedParts(
       bytes.set(chunk, offset);
       offset += chunk.length;
     }
+    settled.push(sha256);
     if (sha256Hex(bytes) !== sha256) {
       refused += 1;
       continue;
@@ -97,5 +105,32 @@ export async function storeReceivedParts(
     await db.blobs.put({ sha256, type, blob: new Blob([bytes], { type }) });
     stored += 1;
   }
-  return { stored, waiting, refused };
+  return { stored, waiting, refused, settled };
+}
+
+/**
+ * Attachment parts received during one import session, possibly spread over several files:
+ * each file's parts are kept until their attachment is whole, then stored (or refused).
+ */
+export class ReceivedParts {
+  readonly #staged = new Map<string, BlobPartFile[]>();
+
+  constructor(private readonly db: DeskDatabase) {}
+
+  async add(parts: readonly BlobPartFile[]) {
+    for (const part of parts)
+      this.#staged.set(part.sha256, [
+        ...(this.#staged.get(part.sha256) ?? []).filter(
+          (kept) => kept.index !== part.index,
+        ),
+        part,
+      ]);
+    const wanted = [...new Set(parts.map((part) => part.sha256))];
+    const outcome = await storeReceivedParts(
+      this.db,
+      wanted.flatMap((sha256) => this.#staged.get(sha256) ?? []),
+    );
+    for (const sha256 of outcome.settled) this.#staged.delete(sha256);
+    return outcome;
+  }
 }

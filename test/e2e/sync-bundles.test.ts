@@ -211,7 +211,7 @@ describe("sync by bundle file", () => {
           file.endsWith(`${fieldCard.deviceId}-country-ML-1-2.pdbundle`),
         );
         expect(opsBundle).toBeDefined();
-        expect(bundles.some((file) => file.includes("-attachments-"))).toBe(
+        expect(bundles.some((file) => file.includes("-attachment-"))).toBe(
           true,
         );
 

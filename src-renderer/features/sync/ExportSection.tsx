@@ -67,15 +67,18 @@ export function ExportSection({ sync }: { sync: SyncControls }) {
     // attachments those ranges name go with them, in blob bundles.
     const files = await run("export", () => desk.sync.pendingFiles(null));
     if (!files) return;
+    // One part per file keeps every file under what the browser shell's bridge carries.
     for (const [stream, parts] of await blobPartsToSend(
       db,
       deviceId,
       current.pending,
     )) {
-      const file = await run("export", () =>
-        desk.sync.sealBlobs({ stream, parts }),
-      );
-      if (file) files.push(file);
+      for (const part of parts) {
+        const file = await run("export", () =>
+          desk.sync.sealBlobs({ stream, parts: [part] }),
+        );
+        if (file) files.push(file);
+      }
     }
     files.forEach(saveFile);
     setSaved(files.map((file) => file.name));

@@ -5,9 +5,8 @@ import type { BundleHeader } from "../../../shared/bundle/header";
 import { useDesk } from "../../app/desk-context";
 import { Section } from "../../components/Section";
 import type { BlobPartFile } from "../../../shared/sync-contract";
-import { storeReceivedParts } from "../../db/attachment-sync";
+import { ReceivedParts } from "../../db/attachment-sync";
 import { importBundleOps, type ImportReport } from "../../db/bundle-import";
-import type { DeskDatabase } from "../../db/db";
 import { saveFile, toDeskFile } from "./files";
 import { SyncError } from "./SyncError";
 import type { SyncControls } from "./use-sync";
@@ -24,10 +23,10 @@ interface Imported {
 
 /** A blob bundle's line in the report: attachments stored, waiting for parts, or refused. */
 async function attachmentsReport(
-  db: DeskDatabase,
   parts: BlobPartFile[],
+  received: ReceivedParts,
 ): Promise<Report> {
-  const { stored, waiting, refused } = await storeReceivedParts(db, parts);
+  const { stored, waiting, refused } = await received.add(parts);
   return {
     created: stored,
     updated: 0,
@@ -53,6 +52,8 @@ export function ImportSection({ sync }: { sync: SyncControls }) {
   const { desk, db } = useDesk();
   const { status, run, busy } = sync;
   const [imported, setImported] = useState<Imported[]>([]);
+  // Parts of one attachment may come in several files of this session.
+  const [received] = useState(() => new ReceivedParts(db));
   if (status === null) return null;
 
   const importFiles = async (files: File[]) => {
@@ -66,7 +67,7 @@ export function ImportSection({ sync }: { sync: SyncControls }) {
       const report =
         opened.header.kind === "ops"
           ? await importBundleOps(db, opened.ops, opened.author, Date.now())
-          : await attachmentsReport(db, opened.parts);
+          : await attachmentsReport(opened.parts, received);
       setImported((done) => [
         ...done,
         {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  ReceivedParts,
   blobPartsToSend,
   storeReceivedParts,
 } from "../../../../src-renderer/db/attachment-sync";
@@ -72,11 +73,13 @@ describe("attachment bytes in blob bundles", () => {
       stored: 0,
       waiting: 1,
       refused: 0,
+      settled: [],
     });
     expect(await storeReceivedParts(hub, parts)).toEqual({
       stored: 1,
       waiting: 0,
       refused: 0,
+      settled: [sha256],
     });
     const row = await hub.blobs.get(sha256);
     expect(
@@ -103,7 +106,35 @@ describe("attachment bytes in blob bundles", () => {
       stored: 0,
       waiting: 0,
       refused: 1,
+      settled: [sha256],
     });
     expect(await hub.blobs.count()).toBe(0);
+  });
+
+  it("keeps parts that arrive in separate files until the attachment is whole", async () => {
+    const field = await fieldDatabaseWithPhoto();
+    const parts =
+      (
+        await blobPartsToSend(field, await localDeviceId(field), [
+          { stream: "country:ML", seqFirst: 1, seqLast: 2 },
+        ])
+      ).get("country:ML") ?? [];
+    const hub = newDatabase();
+    const received = new ReceivedParts(hub);
+    const [first, second, third] = parts;
+    if (!first || !second || !third) throw new Error("expected three parts");
+    expect(await received.add([third])).toMatchObject({
+      stored: 0,
+      waiting: 1,
+    });
+    expect(await received.add([first])).toMatchObject({
+      stored: 0,
+      waiting: 1,
+    });
+    expect(await received.add([second])).toMatchObject({
+      stored: 1,
+      waiting: 0,
+    });
+    expect(await hub.blobs.count()).toBe(1);
   });
 });
