@@ -37,6 +37,9 @@ export const syncStatusSchema = z.object({
     z.object({ stream: z.string(), seqFirst: z.number(), seqLast: z.number() }),
   ),
   nextSeq: z.record(z.string(), z.number().int()),
+  /** When this install's keys were made, and when it last sealed an export. */
+  keysCreatedAt: z.iso.datetime().nullable(),
+  lastExportAt: z.iso.datetime().nullable(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 

@@ -99,6 +99,7 @@ export class BundleService {
         bytes,
       ),
       receipted: false,
+      sealedAt: now.toISOString(),
     };
     const ledger = this.store.ledger();
     this.store.saveLedger({ ...ledger, sealed: [...ledger.sealed, range] });

@@ -21,6 +21,7 @@ const sealedRangeSchema = z.object({
   bodySha256: z.string(),
   file: z.string(),
   receipted: z.boolean(),
+  sealedAt: z.iso.datetime().optional(),
 });
 export type SealedRange = z.infer<typeof sealedRangeSchema>;
 

@@ -111,6 +111,12 @@ export class SyncService {
           seqFirst,
           seqLast,
         })),
+      keysCreatedAt: publicKeys?.createdAt ?? null,
+      lastExportAt:
+        sealed
+          .flatMap((range) => (range.sealedAt ? [range.sealedAt] : []))
+          .sort()
+          .at(-1) ?? null,
       nextSeq: Object.fromEntries(
         [...new Set(sealed.map((range) => range.stream))].map((stream) => [
           stream,

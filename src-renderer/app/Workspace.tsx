@@ -13,6 +13,7 @@ import { ObservationDetail } from "../features/observations/ObservationDetail";
 import { ObservationsPage } from "../features/observations/ObservationsPage";
 import { AREAS_BY_ROLE, isUpcomingArea, isWorkArea, type Route } from "./areas";
 import { AreaIntro } from "./AreaIntro";
+import { ExportReminder } from "../features/sync/ExportReminder";
 import { SyncPage } from "../features/sync/SyncPage";
 import "./workspace.css";
 
@@ -76,6 +77,13 @@ export function Workspace({
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
         {banners}
+        {area !== "sync" && (
+          <ExportReminder
+            onOpenSync={() => {
+              open({ area: "sync" });
+            }}
+          />
+        )}
         {area === "home" && (
           <HomePage
             profile={profile}

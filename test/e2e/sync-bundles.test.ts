@@ -318,4 +318,40 @@ describe("sync by bundle file", () => {
       await field.close();
     }
   });
+
+  it("asks for an export once a week has passed without one", async () => {
+    const field = await openDesk({ dataDir: dataDir("field") });
+    try {
+      await openSync(field.page);
+      await createKeys(field.page);
+      // The keys were made ten days ago, and nothing has been exported since.
+      const file = join(field.dataDir, "keys", "device.json");
+      const keys = JSON.parse(readFileSync(file, "utf8")) as Record<
+        string,
+        unknown
+      >;
+      writeFileSync(
+        file,
+        JSON.stringify({
+          ...keys,
+          createdAt: new Date(Date.now() - 10 * 86_400_000).toISOString(),
+        }),
+      );
+      await field.page
+        .getByRole("navigation", { name: "Main navigation" })
+        .getByRole("button", { name: "Home" })
+        .click();
+      const reminder = field.page
+        .getByRole("alert")
+        .filter({ hasText: "Your last export for the hub was 10 days ago." });
+      await reminder.waitFor();
+      await reminder.getByRole("button", { name: "Open Sync" }).click();
+      await field.page
+        .getByRole("heading", { name: "Sync", level: 1 })
+        .waitFor();
+      expect(field.pageErrors).toEqual([]);
+    } finally {
+      await field.close();
+    }
+  });
 });

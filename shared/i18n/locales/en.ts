@@ -382,6 +382,13 @@ export const en = {
   },
   sync: {
     refused: "Refused",
+    reminder: {
+      text_one:
+        "Your last export for the hub was {{count}} day ago. Export now: each export is also an encrypted copy of your work that survives a lost laptop.",
+      text_other:
+        "Your last export for the hub was {{count}} days ago. Export now: each export is also an encrypted copy of your work that survives a lost laptop.",
+      open: "Open Sync",
+    },
     keys: {
       title: "This device's keys",
       help: "Keys let the hub know that what you send comes from this device, and make sure only the hub and the staff of your country can read it. They stay on this computer.",

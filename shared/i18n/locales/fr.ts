@@ -392,6 +392,13 @@ export const fr: Messages = {
   },
   sync: {
     refused: "Refusé",
+    reminder: {
+      text_one:
+        "Votre dernier export pour le hub date de {{count}} jour. Exportez maintenant : chaque export est aussi une copie chiffrée de votre travail, qui survit à la perte de l’ordinateur.",
+      text_other:
+        "Votre dernier export pour le hub date de {{count}} jours. Exportez maintenant : chaque export est aussi une copie chiffrée de votre travail, qui survit à la perte de l’ordinateur.",
+      open: "Ouvrir Synchronisation",
+    },
     keys: {
       title: "Clés de cet appareil",
       help: "Les clés permettent au hub de savoir que ce que vous envoyez vient de cet appareil, et garantissent que seuls le hub et le personnel de votre pays peuvent le lire. Elles restent sur cet ordinateur.",
