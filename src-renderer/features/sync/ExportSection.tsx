@@ -1,12 +1,12 @@
 import { Button, Group, List, Progress, Text } from "@mantine/core";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { OPS_PER_BUNDLE } from "../../../shared/bundle/header";
 import { useDesk } from "../../app/desk-context";
 import { Section } from "../../components/Section";
 import { blobPartsToSend } from "../../db/attachment-sync";
 import { adoptDeviceId, opsToSeal } from "../../db/device-id";
 import { saveFile } from "./files";
+import { requestChunks } from "./request-chunks";
 import { SyncError } from "./SyncError";
 import type { SyncControls } from "./use-sync";
 
@@ -41,16 +41,7 @@ export function ExportSection({ sync }: { sync: SyncControls }) {
     await adoptDeviceId(db, deviceId);
     const chunks = [...(await opsToSeal(db, deviceId, status.nextSeq))].flatMap(
       ([stream, ops]) =>
-        Array.from(
-          { length: Math.ceil(ops.length / OPS_PER_BUNDLE) },
-          (_, index) => ({
-            stream,
-            ops: ops.slice(
-              index * OPS_PER_BUNDLE,
-              (index + 1) * OPS_PER_BUNDLE,
-            ),
-          }),
-        ),
+        requestChunks(ops).map((chunk) => ({ stream, ops: chunk })),
     );
     let current = status;
     for (const [index, chunk] of chunks.entries()) {
