@@ -1,0 +1,128 @@
+import type { Messages } from "./en";
+
+/** The Sync screen's texts (French). */
+export const frSync: Messages["sync"] = {
+  refused: "Refusé",
+  reminder: {
+    text_one:
+      "Votre dernier export pour le hub date de {{count}} jour. Exportez maintenant : chaque export est aussi une copie chiffrée de votre travail, qui survit à la perte de l’ordinateur.",
+    text_other:
+      "Votre dernier export pour le hub date de {{count}} jours. Exportez maintenant : chaque export est aussi une copie chiffrée de votre travail, qui survit à la perte de l’ordinateur.",
+    open: "Ouvrir Synchronisation",
+  },
+  keys: {
+    title: "Clés de cet appareil",
+    help: "Les clés permettent au hub de savoir que ce que vous envoyez vient de cet appareil, et garantissent que seuls le hub et le personnel de votre pays peuvent le lire. Elles restent sur cet ordinateur.",
+    passphrase: "Phrase secrète des clés de cet appareil",
+    passphraseHelp:
+      "Cet ordinateur n’a pas de trousseau auquel Prevention Desk peut se fier : les clés sont donc verrouillées par une phrase secrète. Au moins 10 caractères ; vous la saisirez au démarrage.",
+    backupPassphrase: "Phrase secrète du fichier de sauvegarde",
+    backupHelp:
+      "Un fichier de sauvegarde est enregistré maintenant. Gardez-le sur une clé USB, loin de cet ordinateur : avec lui et cette phrase, un nouvel ordinateur peut prendre le relais. Au moins 10 caractères.",
+    create: "Créer les clés et enregistrer la sauvegarde",
+    restoreTitle: "Ou restaurer une sauvegarde",
+    restoreHelp:
+      "Sur un nouvel ordinateur : ouvrez le fichier de sauvegarde de l’ancien. Cet ordinateur reçoit de nouvelles clés liées aux anciennes et peut lire les paquets envoyés par l’ancien ; remplissez ci-dessus les phrases secrètes des nouvelles clés et de la nouvelle sauvegarde.",
+    backupFile: "Fichier de sauvegarde",
+    oldBackupPassphrase: "Phrase secrète de cette sauvegarde",
+    restore: "Restaurer et enregistrer une nouvelle sauvegarde",
+    unlock: "Déverrouiller",
+    deviceId: "Identifiant de l’appareil : {{id}}",
+    fingerprint: "Empreinte :",
+    saveCard: "Enregistrer la carte de l’appareil (pour le hub)",
+  },
+  admin: {
+    title: "Administration du hub",
+    help: "Sur l’ordinateur de l’administrateur du hub uniquement : cette installation détient la clé de la liste d’appareils. Elle crée le hub, inscrit chaque appareil après avoir vérifié son empreinte avec la personne qui le détient, et signe la liste que reçoit chaque appareil.",
+    hubUrl: "Adresse du hub",
+    identityPassphrase: "Phrase secrète des fichiers de clés du hub",
+    identityPassphraseHelp:
+      "Protège le fichier d’identité du hub destiné aux autres ordinateurs du hub et la sauvegarde des clés du hub. Au moins 10 caractères ; conservez-la séparément des fichiers.",
+    createHub: "Créer le hub et enregistrer ses fichiers",
+    devices: "Appareils de la liste",
+    device: "Appareil",
+    role: "Rôle",
+    countries: "Pays",
+    revoked: "Révoqué",
+    revoke: "Révoquer",
+    cardFile: "Carte de l’appareil à inscrire",
+    notACard: "Ce fichier n’est pas une carte d’appareil.",
+    confirm: "Empreinte lue par le détenteur de l’appareil",
+    confirmHelp:
+      "Demandez à la personne de lire l’empreinte affichée sur son écran Synchronisation, au téléphone ou en personne.",
+    enrol: "Inscrire cet appareil",
+    saveRoster: "Enregistrer les fichiers de la liste",
+  },
+  hub: {
+    title: "Hub",
+    help: "Faites confiance au hub de New York une fois : ouvrez sa carte, puis comparez l’empreinte avec celle que le hub vous lit au téléphone ou en personne.",
+    cardFile: "Fichier de la carte du hub",
+    notACard: "Ce fichier n’est pas une carte de hub.",
+    cardSays: "Empreinte indiquée par la carte :",
+    confirm: "Empreinte lue par le hub",
+    confirmHelp:
+      "Saisissez-la telle que vous l’avez entendue ; les espaces et majuscules ne comptent pas. Si elle diffère, ne faites pas confiance à cette carte.",
+    trust: "Faire confiance à ce hub",
+    trusted: "Hub de confiance : {{url}}",
+  },
+  roster: {
+    none: "Pas encore de liste d’appareils : importez le fichier que le hub vous envoie.",
+    version: "Liste d’appareils, version {{version}}",
+    file: "Fichier de la liste d’appareils",
+  },
+  hubIdentity: {
+    file: "Fichier de l’identité de déchiffrement du hub",
+    passphrase: "Sa phrase secrète",
+    add: "Ajouter l’identité du hub",
+  },
+  export: {
+    title: "Exporter pour le hub",
+    help: "Enregistre les nouveautés dans des fichiers .pdbundle à transporter sur une clé USB ou à envoyer par e-mail. Tout le monde peut les transporter ; seuls le hub et le personnel de votre pays peuvent les lire. Les brouillons et les notes sur les sources n’y figurent jamais.",
+    cancel: "Arrêter après ce paquet",
+    progress: "Scellement du paquet {{done}} sur {{total}}",
+    notReady:
+      "Créez d’abord les clés de cet appareil et faites confiance au hub.",
+    button: "Exporter pour le hub",
+    nothing:
+      "Rien de nouveau à envoyer, et rien n’attend d’accusé de réception.",
+    saved_one: "{{count}} paquet enregistré :",
+    saved_other: "{{count}} paquets enregistrés :",
+  },
+  import: {
+    title: "Importer des paquets",
+    help: "Ouvrez les fichiers .pdbundle reçus par clé USB ou par e-mail. Chacun est vérifié avec la liste d’appareils avant toute modification ; un fichier défectueux ne change rien.",
+    drop: "Déposez ici des fichiers .pdbundle, ou choisissez-les ci-dessous.",
+    files: "Fichiers de paquets",
+    report: "Rapport d’import",
+    columns: {
+      file: "Fichier",
+      stream: "Flux et modifications",
+      created: "Nouveaux",
+      updated: "Mis à jour",
+      already: "Déjà présents",
+      conflicts: "Conflits",
+      refused: "Refusés",
+      gaps: "Modifications manquantes",
+      receipt: "Accusé de réception",
+    },
+    attachments_one: "{{stream}} : pièces jointes, {{count}} partie",
+    attachments_other: "{{stream}} : pièces jointes, {{count}} parties",
+    waitingParts_one: "{{count}} pièce jointe attend ses autres parties",
+    waitingParts_other:
+      "{{count}} pièces jointes attendent leurs autres parties",
+    noGaps: "aucune",
+    saveReceipt: "Enregistrer l’accusé",
+    legend:
+      "Les modifications manquantes sont des modifications numérotées du même appareil pas encore reçues ; elles arriveront avec ses autres paquets.",
+  },
+  receipts: {
+    title: "Accusés de réception",
+    help: "Le hub envoie un accusé de réception pour ce qu’il a reçu. Seul un accusé marque un export comme livré.",
+    waiting_one: "{{count}} export attend un accusé de réception.",
+    waiting_other: "{{count}} exports attendent un accusé de réception.",
+    purge: "Supprimer les copies conservées des exports couverts par l’accusé",
+    file: "Fichier d’accusé de réception",
+    acknowledged_one: "{{count}} export confirmé par le hub.",
+    acknowledged_other: "{{count}} exports confirmés par le hub.",
+  },
+};
