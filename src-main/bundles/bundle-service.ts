@@ -4,6 +4,8 @@ import {
   sealOps,
   verifyBundle,
   type OpenedBundle,
+  type SealRequest,
+  type SealTools,
 } from "../../shared/bundle/bundle";
 import { DeskFailure } from "../../shared/errors";
 import { authorEntry, streamReaders } from "../../shared/identity/roster";
@@ -18,7 +20,7 @@ import {
 } from "../../shared/bundle/header";
 import type { SealedRange, SyncStore } from "./sync-store";
 
-export type OpenedForImport = OpenedBundle & { author: AuthorEntry };
+type OpenedForImport = OpenedBundle & { author: AuthorEntry };
 
 /**
  * Sealing and opening bundles for this install (docs/bundle-format.md, ARCHITECTURE section 3),
@@ -33,12 +35,16 @@ export class BundleService {
     private readonly hubIdentity: () => string | null = () => null,
   ) {}
 
-  /** The seq a new export of `stream` starts at: right after the last sealed one. */
+  /** The seq a new export of each stream starts at: right after its last sealed one. */
+  nextSeqs(): Record<string, number> {
+    const next: Record<string, number> = {};
+    for (const range of this.store.ledger().sealed)
+      next[range.stream] = Math.max(next[range.stream] ?? 1, range.seqLast + 1);
+    return next;
+  }
+
   nextSeq(stream: string): number {
-    const sealed = this.store
-      .ledger()
-      .sealed.filter((range) => range.stream === stream);
-    return Math.max(0, ...sealed.map((range) => range.seqLast)) + 1;
+    return this.nextSeqs()[stream] ?? 1;
   }
 
   /**
@@ -73,19 +79,7 @@ export class BundleService {
         "INVALID_ARGUMENT",
         `A new export of ${stream} starts at seq ${this.nextSeq(stream)}, not ${String(first)}.`,
       );
-    const { hub, readers } = this.#audience(stream);
-    const bytes = await sealOps(
-      ops,
-      {
-        stream,
-        recipients: ["hub", ...readers.map((reader) => reader.card.deviceId)],
-        createdAt: now,
-      },
-      this.keys.sealTools([
-        hub.recipient,
-        ...readers.map((reader) => reader.card.recipient),
-      ]),
-    );
+    const bytes = await sealOps(ops, ...this.#sealingFor(stream, now));
     const { header } = verifyBundle(bytes);
     const range: SealedRange = {
       stream,
@@ -115,9 +109,24 @@ export class BundleService {
     parts: readonly { part: BlobPart; bytes: Uint8Array }[],
     now: Date,
   ): Promise<Uint8Array> {
-    const { hub, readers } = this.#audience(stream);
-    return sealBlobs(
-      parts,
+    return sealBlobs(parts, ...this.#sealingFor(stream, now));
+  }
+
+  /**
+   * Who a bundle of `stream` is sealed for: the trusted hub and the roster's readers of the
+   * stream (by id in the header, by age recipient in the body; the recovery key is added by the
+   * keys). Returns the request and the tools that `sealOps` and `sealBlobs` take.
+   */
+  #sealingFor(stream: Stream, now: Date): [SealRequest, SealTools] {
+    const hub = this.store.hubCard();
+    if (hub === null)
+      throw new DeskFailure(
+        "UNAVAILABLE",
+        "Confirm the hub card before exporting.",
+      );
+    const roster = this.store.roster();
+    const readers = roster ? streamReaders(roster, stream) : [];
+    return [
       {
         stream,
         recipients: ["hub", ...readers.map((reader) => reader.card.deviceId)],
@@ -127,19 +136,7 @@ export class BundleService {
         hub.recipient,
         ...readers.map((reader) => reader.card.recipient),
       ]),
-    );
-  }
-
-  /** The trusted hub and the roster's readers of a stream: who a bundle is sealed for. */
-  #audience(stream: string) {
-    const hub = this.store.hubCard();
-    if (hub === null)
-      throw new DeskFailure(
-        "UNAVAILABLE",
-        "Confirm the hub card before exporting.",
-      );
-    const roster = this.store.roster();
-    return { hub, readers: roster ? streamReaders(roster, stream) : [] };
+    ];
   }
 
   /** Every sealed range no receipt covers yet, with its bytes exactly as first sealed. */

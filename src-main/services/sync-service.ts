@@ -117,12 +117,7 @@ export class SyncService {
           .flatMap((range) => (range.sealedAt ? [range.sealedAt] : []))
           .sort()
           .at(-1) ?? null,
-      nextSeq: Object.fromEntries(
-        [...new Set(sealed.map((range) => range.stream))].map((stream) => [
-          stream,
-          this.bundles.nextSeq(stream),
-        ]),
-      ),
+      nextSeq: this.bundles.nextSeqs(),
     };
   }
 

@@ -3,7 +3,7 @@ import { conflictedFields } from "../../shared/sync/merge";
 import { mayApply, type AuthorEntry } from "../../shared/sync/may-apply";
 import type { Op } from "../../shared/sync/op";
 import type { DeskDatabase } from "./db";
-import { applyOpsInTransaction, opTables, receiveClock } from "./op-log";
+import { importOps } from "./op-log";
 
 /** What an import did, for the person who chose the file. */
 export interface ImportReport {
@@ -24,7 +24,8 @@ export interface ImportReport {
 /**
  * Imports the ops of one opened bundle (one device, one stream) in one strict transaction:
  * each op is checked with `mayApply` against the sender's roster entry (and who created the
- * entity it touches), the allowed ones are applied all together or not at all.
+ * entity it touches), the allowed ones are applied all together or not at all. The report's
+ * missing seqs are read after the import.
  */
 export async function importBundleOps(
   db: DeskDatabase,
@@ -32,31 +33,32 @@ export async function importBundleOps(
   author: AuthorEntry,
   nowMs: number,
 ): Promise<ImportReport> {
-  return db.transaction("rw", opTables(db), async () => {
-    const refused: ImportReport["refused"] = [];
-    const { applied, alreadyPresent, before, after } =
-      await applyOpsInTransaction(db, ops, (op, state) => {
-        const verdict = mayApply(op, author, {
-          createdBy: state?.firstOp.deviceId,
-        });
-        if (!verdict.ok) refused.push({ seq: op.seq, reason: verdict.reason });
-        return verdict.ok;
+  const refused: ImportReport["refused"] = [];
+  const { alreadyPresent, before, after } = await importOps(
+    db,
+    ops,
+    nowMs,
+    (op, state) => {
+      const verdict = mayApply(op, author, {
+        createdBy: state?.firstOp.deviceId,
       });
-    await receiveClock(db, applied, nowMs);
-    const touched = [...after.keys()];
-    const first = ops[0];
-    return {
-      created: touched.filter((key) => !before.has(key)).length,
-      updated: touched.filter((key) => before.has(key)).length,
-      alreadyPresent,
-      conflicts: touched.filter((key) => {
-        const state = after.get(key);
-        return state !== undefined && conflictedFields(state).length > 0;
-      }),
-      refused,
-      gaps: first ? await seqGaps(db, first.deviceId, first.stream) : [],
-    };
-  });
+      if (!verdict.ok) refused.push({ seq: op.seq, reason: verdict.reason });
+      return verdict.ok;
+    },
+  );
+  const touched = [...after.keys()];
+  const first = ops[0];
+  return {
+    created: touched.filter((key) => !before.has(key)).length,
+    updated: touched.filter((key) => before.has(key)).length,
+    alreadyPresent,
+    conflicts: touched.filter((key) => {
+      const state = after.get(key);
+      return state !== undefined && conflictedFields(state).length > 0;
+    }),
+    refused,
+    gaps: first ? await seqGaps(db, first.deviceId, first.stream) : [],
+  };
 }
 
 /** The seqs missing between 1 and the highest seq held from a device in a stream. */

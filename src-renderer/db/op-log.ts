@@ -38,15 +38,6 @@ async function metaValue(
   return (await db.meta.get(key))?.value;
 }
 
-/** This device's id, created the first time it is needed. */
-export async function localDeviceId(db: DeskDatabase): Promise<string> {
-  const existing = await metaValue(db, "deviceId");
-  if (existing) return existing;
-  const created = newDeviceId();
-  await db.meta.put({ key: "deviceId", value: created });
-  return created;
-}
-
 /**
  * What an op write reads before it writes, fetched in one round trip so a save waits on the
  * database as little as possible: the states the ops change, the clock, the search tick.
@@ -193,7 +184,7 @@ export async function applyOpsInTransaction(
 }
 
 /** Received ops move the local clock forward (never more than an hour past the wall clock). */
-export async function receiveClock(
+async function receiveClock(
   db: DeskDatabase,
   ops: readonly Op[],
   nowMs: number,
@@ -205,17 +196,19 @@ export async function receiveClock(
 
 /**
  * Imports ops that came from elsewhere (a bundle, the hub, demo data) in one durable
- * transaction: all of them or none, each applied once, the clock moved forward.
+ * transaction: all of them or none, each applied once (and only if `admit` lets it), the
+ * clock moved forward.
  */
 export async function importOps(
   db: DeskDatabase,
   ops: readonly Op[],
   nowMs: number,
-): Promise<number> {
+  admit?: Admit,
+): Promise<AppliedOps> {
   return db.transaction("rw", opTables(db), async () => {
-    const { applied } = await applyOpsInTransaction(db, ops);
-    await receiveClock(db, applied, nowMs);
-    return applied.length;
+    const result = await applyOpsInTransaction(db, ops, admit);
+    await receiveClock(db, result.applied, nowMs);
+    return result;
   });
 }
 

@@ -1,13 +1,11 @@
 import {
   Badge,
   Button,
-  FileInput,
   Group,
   PasswordInput,
   SegmentedControl,
   Stack,
   Table,
-  Text,
   TextInput,
 } from "@mantine/core";
 import { useState } from "react";
@@ -17,6 +15,7 @@ import type { Role } from "../../../shared/domain/roles";
 import { useDesk } from "../../app/desk-context";
 import { CountryPicker } from "../../components/CountryPicker";
 import { Section } from "../../components/Section";
+import { CardCheck } from "./CardCheck";
 import { saveFile } from "./files";
 import { SyncError } from "./SyncError";
 import type { SyncControls } from "./use-sync";
@@ -28,12 +27,6 @@ export function AdminSection({ sync }: { sync: SyncControls }) {
   const { status, setStatus, fail, run, busy } = sync;
   const [hubUrl, setHubUrl] = useState("https://");
   const [passphrase, setPassphrase] = useState("");
-  const [cardFile, setCardFile] = useState<File | null>(null);
-  const [card, setCard] = useState<{
-    value: unknown;
-    fingerprint: string;
-  } | null>(null);
-  const [confirmed, setConfirmed] = useState("");
   const [role, setRole] = useState<Role>("field");
   const [countries, setCountries] = useState<string[]>([]);
   if (status?.keys !== "unlocked") return null;
@@ -46,41 +39,21 @@ export function AdminSection({ sync }: { sync: SyncControls }) {
     created.files.forEach(saveFile);
     setStatus(created.status);
   };
-  const readCard = async (file: File | null) => {
-    setCardFile(file);
-    setCard(null);
-    if (!file) return;
-    try {
-      const value: unknown = JSON.parse(await file.text());
-      const fingerprint =
-        typeof value === "object" && value !== null && "fingerprint" in value
-          ? String(value.fingerprint)
-          : "";
-      setCard({ value, fingerprint });
-    } catch {
-      fail("admin", t("sync.admin.notACard"));
-    }
-  };
-  const enrol = async () => {
-    if (!card) return;
+  const enrol = async (card: unknown, confirmedFingerprint: string) => {
     const codes = countries.flatMap((code) => {
       const parsed = countryCodeSchema.safeParse(code);
       return parsed.success ? [parsed.data] : [];
     });
     const next = await run("admin", () =>
       desk.sync.enrolDevice({
-        card: card.value,
-        confirmedFingerprint: confirmed,
+        card,
+        confirmedFingerprint,
         role,
         countries: role === "hub" ? [] : codes,
       }),
     );
-    if (next) {
-      setStatus(next);
-      setCard(null);
-      setCardFile(null);
-      setConfirmed("");
-    }
+    if (next) setStatus(next);
+    return next !== null;
   };
 
   return (
@@ -159,53 +132,37 @@ export function AdminSection({ sync }: { sync: SyncControls }) {
             </Table>
           </Table.ScrollContainer>
           <Stack gap="sm" maw={560}>
-            <FileInput
-              label={t("sync.admin.cardFile")}
-              value={cardFile}
-              accept=".json"
-              clearable
-              onChange={(file) => void readCard(file)}
-            />
-            {card && (
-              <>
-                <Text>
-                  {t("sync.hub.cardSays")} {card.fingerprint}
-                </Text>
-                <TextInput
-                  label={t("sync.admin.confirm")}
-                  description={t("sync.admin.confirmHelp")}
-                  value={confirmed}
-                  onChange={(event) => {
-                    setConfirmed(event.currentTarget.value);
-                  }}
+            <CardCheck
+              fileLabel={t("sync.admin.cardFile")}
+              confirmLabel={t("sync.admin.confirm")}
+              confirmHelp={t("sync.admin.confirmHelp")}
+              actionLabel={t("sync.admin.enrol")}
+              busy={busy}
+              onUnreadable={() => {
+                fail("admin", t("sync.admin.notACard"));
+              }}
+              onConfirm={enrol}
+            >
+              <SegmentedControl
+                aria-label={t("sync.admin.role")}
+                value={role}
+                onChange={(value) => {
+                  setRole(value);
+                }}
+                data={(["field", "regional", "hub"] as const).map((value) => ({
+                  value,
+                  label: t(`roles.${value}.name`),
+                }))}
+              />
+              {role !== "hub" && (
+                <CountryPicker
+                  multiple={role === "regional"}
+                  label={t("sync.admin.countries")}
+                  value={countries}
+                  onChange={setCountries}
                 />
-                <SegmentedControl
-                  aria-label={t("sync.admin.role")}
-                  value={role}
-                  onChange={(value) => {
-                    setRole(value);
-                  }}
-                  data={(["field", "regional", "hub"] as const).map(
-                    (value) => ({ value, label: t(`roles.${value}.name`) }),
-                  )}
-                />
-                {role !== "hub" && (
-                  <CountryPicker
-                    multiple={role === "regional"}
-                    label={t("sync.admin.countries")}
-                    value={countries}
-                    onChange={setCountries}
-                  />
-                )}
-                <Button
-                  style={{ alignSelf: "flex-start" }}
-                  loading={busy}
-                  onClick={() => void enrol()}
-                >
-                  {t("sync.admin.enrol")}
-                </Button>
-              </>
-            )}
+              )}
+            </CardCheck>
           </Stack>
           <Group>
             <Button

@@ -5,12 +5,12 @@ import {
   PasswordInput,
   Stack,
   Text,
-  TextInput,
 } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDesk } from "../../app/desk-context";
 import { Section } from "../../components/Section";
+import { CardCheck } from "./CardCheck";
 import { toDeskFile } from "./files";
 import { SyncError } from "./SyncError";
 import type { SyncControls } from "./use-sync";
@@ -20,32 +20,14 @@ export function HubSection({ sync }: { sync: SyncControls }) {
   const { t } = useTranslation();
   const { desk } = useDesk();
   const { status, setStatus, fail, run, busy } = sync;
-  const [card, setCard] = useState<{
-    value: unknown;
-    fingerprint: string;
-  } | null>(null);
-  const [confirmed, setConfirmed] = useState("");
   const [identityFile, setIdentityFile] = useState<File | null>(null);
   const [identityPassphrase, setIdentityPassphrase] = useState("");
   if (status === null) return null;
 
-  const readCard = async (file: File | null) => {
-    setCard(null);
-    if (!file) return;
-    try {
-      const value: unknown = JSON.parse(await file.text());
-      const fingerprint =
-        typeof value === "object" && value !== null && "fingerprint" in value
-          ? String(value.fingerprint)
-          : "";
-      setCard({ value, fingerprint });
-    } catch {
-      fail("hub", t("sync.hub.notACard"));
-    }
-  };
   const update = async (request: () => ReturnType<typeof desk.sync.status>) => {
     const next = await run("hub", request);
     if (next) setStatus(next);
+    return next !== null;
   };
 
   return (
@@ -60,41 +42,19 @@ export function HubSection({ sync }: { sync: SyncControls }) {
         </Stack>
       ) : (
         <Stack gap="sm" maw={560}>
-          <FileInput
-            label={t("sync.hub.cardFile")}
-            accept=".json"
-            clearable
-            onChange={(file) => void readCard(file)}
+          <CardCheck
+            fileLabel={t("sync.hub.cardFile")}
+            confirmLabel={t("sync.hub.confirm")}
+            confirmHelp={t("sync.hub.confirmHelp")}
+            actionLabel={t("sync.hub.trust")}
+            busy={busy}
+            onUnreadable={() => {
+              fail("hub", t("sync.hub.notACard"));
+            }}
+            onConfirm={(card, confirmedFingerprint) =>
+              update(() => desk.sync.trustHub({ card, confirmedFingerprint }))
+            }
           />
-          {card && (
-            <>
-              <Text>
-                {t("sync.hub.cardSays")} <Code>{card.fingerprint}</Code>
-              </Text>
-              <TextInput
-                label={t("sync.hub.confirm")}
-                description={t("sync.hub.confirmHelp")}
-                value={confirmed}
-                onChange={(event) => {
-                  setConfirmed(event.currentTarget.value);
-                }}
-              />
-              <Button
-                style={{ alignSelf: "flex-start" }}
-                loading={busy}
-                onClick={() =>
-                  void update(() =>
-                    desk.sync.trustHub({
-                      card: card.value,
-                      confirmedFingerprint: confirmed,
-                    }),
-                  )
-                }
-              >
-                {t("sync.hub.trust")}
-              </Button>
-            </>
-          )}
         </Stack>
       )}
       {status.hubCard && (

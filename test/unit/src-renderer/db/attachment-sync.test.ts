@@ -8,7 +8,6 @@ import {
   saveObservation,
   addAttachment,
 } from "../../../../src-renderer/db/observation-writes";
-import { localDeviceId } from "../../../../src-renderer/db/op-log";
 import { sha256Hex } from "../../../../shared/bundle/identity";
 import {
   NOW,
@@ -16,6 +15,7 @@ import {
   deleteDatabases,
   newDatabase,
   record,
+  storedDeviceId,
 } from "./support/observation-db";
 
 afterEach(deleteDatabases);
@@ -45,7 +45,7 @@ async function fieldDatabaseWithPhoto() {
 describe("attachment bytes in blob bundles", () => {
   it("are cut into 2 MiB parts for the ranges awaiting a receipt, and put back together elsewhere", async () => {
     const field = await fieldDatabaseWithPhoto();
-    const deviceId = await localDeviceId(field);
+    const deviceId = await storedDeviceId(field);
     const parts =
       (
         await blobPartsToSend(field, deviceId, [
@@ -91,7 +91,7 @@ describe("attachment bytes in blob bundles", () => {
     const field = await fieldDatabaseWithPhoto();
     const parts =
       (
-        await blobPartsToSend(field, await localDeviceId(field), [
+        await blobPartsToSend(field, await storedDeviceId(field), [
           { stream: "country:ML", seqFirst: 1, seqLast: 2 },
         ])
       ).get("country:ML") ?? [];
@@ -115,7 +115,7 @@ describe("attachment bytes in blob bundles", () => {
     const field = await fieldDatabaseWithPhoto();
     const parts =
       (
-        await blobPartsToSend(field, await localDeviceId(field), [
+        await blobPartsToSend(field, await storedDeviceId(field), [
           { stream: "country:ML", seqFirst: 1, seqLast: 2 },
         ])
       ).get("country:ML") ?? [];

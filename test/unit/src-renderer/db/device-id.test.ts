@@ -5,7 +5,6 @@ import {
 } from "../../../../src-renderer/db/device-id";
 import { observationById } from "../../../../src-renderer/db/observation-reads";
 import { saveObservation } from "../../../../src-renderer/db/observation-writes";
-import { localDeviceId } from "../../../../src-renderer/db/op-log";
 import {
   NOW,
   after,
@@ -13,6 +12,7 @@ import {
   deleteDatabases,
   newDatabase,
   record,
+  storedDeviceId,
 } from "./support/observation-db";
 
 afterEach(deleteDatabases);
@@ -24,7 +24,7 @@ describe("adopting the key-derived device id", () => {
     await saveObservation(db, "obs-1", record, NOW);
     await saveObservation(db, "obs-1", { ...record, severity: 5 }, after(1));
     const before = await observationById(db, "obs-1");
-    const oldId = await localDeviceId(db);
+    const oldId = await storedDeviceId(db);
 
     await adoptDeviceId(db, KEYED);
     const ops = await allOps(db);
@@ -38,7 +38,7 @@ describe("adopting the key-derived device id", () => {
     ]);
     expect(JSON.stringify(ops)).not.toContain(oldId);
     expect(await observationById(db, "obs-1")).toEqual(before);
-    expect(await localDeviceId(db)).toBe(KEYED);
+    expect(await storedDeviceId(db)).toBe(KEYED);
     // New saves carry the new id and go on with the same seqs.
     await saveObservation(db, "obs-2", record, after(2));
     expect((await allOps(db)).at(-1)?.id).toBe(`${KEYED}/country:ML/3`);

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { localDeviceId } from "../../../../src-renderer/db/op-log";
 import {
   addAttachment,
   addResponse,
@@ -14,6 +13,7 @@ import {
   opTablesSnapshot,
   record,
   setOf,
+  storedDeviceId,
 } from "./support/observation-db";
 import { observationById } from "../../../../src-renderer/db/observation-reads";
 
@@ -38,7 +38,7 @@ describe("append-only entries", () => {
     );
     expect(first).not.toBe(second);
 
-    const deviceId = await localDeviceId(db);
+    const deviceId = await storedDeviceId(db);
     expect(
       await db.responseLog
         .where("observationId")

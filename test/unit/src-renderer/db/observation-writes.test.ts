@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { formatHlc } from "../../../../shared/sync/hlc";
 import { opId } from "../../../../shared/sync/op";
-import { localDeviceId } from "../../../../src-renderer/db/op-log";
 import {
   addResponse,
   saveObservation,
@@ -15,6 +14,7 @@ import {
   opTablesSnapshot,
   record,
   setOf,
+  storedDeviceId,
 } from "./support/observation-db";
 import { observationById } from "../../../../src-renderer/db/observation-reads";
 
@@ -25,7 +25,7 @@ describe("saving observations as ops", () => {
     const db = newDatabase();
     expect(await saveObservation(db, "obs-1", record, NOW)).toBe(true);
 
-    const deviceId = await localDeviceId(db);
+    const deviceId = await storedDeviceId(db);
     expect(deviceId).toMatch(/^local-/);
     const ops = await allOps(db);
     expect(ops).toHaveLength(1);
@@ -183,7 +183,7 @@ describe("saving observations as ops", () => {
     );
 
     const ops = await allOps(db);
-    const deviceId = await localDeviceId(db);
+    const deviceId = await storedDeviceId(db);
     expect(ops.map((op) => [op.stream, op.seq, op.entityId])).toEqual([
       ["country:ML", 1, "obs-ml"],
       ["country:ML", 2, "obs-ml"],

@@ -59,6 +59,11 @@ export function setOf(op: Op | undefined): SetOp["set"] {
   return op.set;
 }
 
+/** The device id this database's ops carry (set by the upgrade or the first op). */
+export async function storedDeviceId(db: DeskDatabase): Promise<string> {
+  return (await db.meta.get("deviceId"))?.value ?? "";
+}
+
 /** Ops ordered by stream and seq, as they were made. */
 export async function allOps(db: DeskDatabase): Promise<OpRow[]> {
   const ops = await db.ops.toArray();
