@@ -2,6 +2,7 @@ import { base64 } from "@scure/base";
 import { sha256Hex } from "../../shared/bundle/identity";
 import type { BlobPartFile } from "../../shared/sync-contract";
 import type { DeskDatabase } from "./db";
+import { opsInRange } from "./op-packs";
 
 /** Parts of at most 2 MiB, the size an HTTP upload may carry (docs/bundle-format.md). */
 const PART_BYTES = 2 * 1024 * 1024;
@@ -17,16 +18,9 @@ export async function blobPartsToSend(
 ): Promise<Map<string, BlobPartFile[]>> {
   const byStream = new Map<string, BlobPartFile[]>();
   for (const { stream, seqFirst, seqLast } of ranges) {
-    const ops = await db.ops
-      .where("[deviceId+stream+seq]")
-      .between(
-        [deviceId, stream, seqFirst],
-        [deviceId, stream, seqLast],
-        true,
-        true,
-      )
-      .filter((op) => op.entity === "attachment" && op.kind === "set")
-      .toArray();
+    const ops = (
+      await opsInRange(db, deviceId, stream, seqFirst, seqLast)
+    ).filter((op) => op.entity === "attachment" && op.kind === "set");
     for (const op of ops) {
       const sha256 = op.kind === "set" ? op.set.sha256?.value : undefined;
       const row =

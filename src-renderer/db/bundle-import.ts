@@ -1,9 +1,9 @@
-import Dexie from "dexie";
 import { conflictedFields } from "../../shared/sync/merge";
 import { mayApply, type AuthorEntry } from "../../shared/sync/may-apply";
 import type { Op } from "../../shared/sync/op";
 import type { DeskDatabase } from "./db";
 import { importOps } from "./op-log";
+import { heldSeqRanges } from "./op-packs";
 
 /** What an import did, for the person who chose the file. */
 export interface ImportReport {
@@ -67,16 +67,11 @@ export async function seqGaps(
   deviceId: string,
   stream: string,
 ): Promise<[number, number][]> {
-  const keys: unknown[] = await db.ops
-    .where("[deviceId+stream+seq]")
-    .between([deviceId, stream, Dexie.minKey], [deviceId, stream, Dexie.maxKey])
-    .keys();
   const gaps: [number, number][] = [];
   let expected = 1;
-  for (const key of keys) {
-    const seq = Number((key as unknown[])[2]);
-    if (seq > expected) gaps.push([expected, seq - 1]);
-    expected = seq + 1;
+  for (const [first, last] of await heldSeqRanges(db, deviceId, stream)) {
+    if (first > expected) gaps.push([expected, first - 1]);
+    expected = last + 1;
   }
   return gaps;
 }

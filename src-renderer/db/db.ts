@@ -6,7 +6,7 @@ import type {
   EntityStateRow,
   MetaRow,
   ObservationSummaryRow,
-  OpRow,
+  OpPackRow,
   ResponseLogRow,
   SearchTextRow,
   SourceRow,
@@ -14,6 +14,11 @@ import type {
 } from "./rows";
 import { materialise } from "../../shared/sync/merge";
 import { storeState } from "../../shared/sync/stored-state";
+import type { Op } from "../../shared/sync/op";
+import { packsOf } from "./op-packs";
+
+/** The op rows of schema versions 2 and 3, read only by the upgrades. */
+type OpRow = Op & { id: string };
 
 export const DB_NAME = "prevention-desk";
 
@@ -67,6 +72,21 @@ export const SCHEMA_VERSIONS: readonly {
       await table.bulkPut(states);
     },
   },
+  {
+    // The op log in packs of consecutive seqs (src-renderer/db/op-packs.ts): an imported
+    // bundle is one row, not one per op. The entity's state lists its ops for the history.
+    version: 4,
+    stores: {
+      opPacks: "[deviceId+stream+firstSeq], [deviceId+stream+lastSeq]",
+      ops: null,
+    },
+    upgrade: async (tx) => {
+      const ops = await tx.table<OpRow, string>("ops").toArray();
+      await tx
+        .table<OpPackRow>("opPacks")
+        .bulkAdd(packsOf(ops.map(({ id: _id, ...op }) => op)));
+    },
+  },
 ];
 
 /** A random local device id until enrolment gives the device its key-derived one (sync bundles issue). */
@@ -78,7 +98,7 @@ export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
 
 export class DeskDatabase extends Dexie {
   meta!: EntityTable<MetaRow, "key">;
-  ops!: EntityTable<OpRow, "id">;
+  opPacks!: Dexie.Table<OpPackRow, [string, string, number]>;
   entityStates!: EntityTable<EntityStateRow, "key">;
   searchTexts!: EntityTable<SearchTextRow, "id">;
   observationSummaries!: EntityTable<ObservationSummaryRow, "id">;

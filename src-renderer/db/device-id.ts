@@ -1,6 +1,7 @@
 import type { Op } from "../../shared/sync/op";
 import type { DeskDatabase } from "./db";
 import { applyOpsInTransaction, opTables } from "./op-log";
+import { allOps, opsInRange } from "./op-packs";
 
 /** Ids made before the device had keys: nothing made under them has left the device. */
 const isLocalId = (id: string | undefined) => id?.startsWith("local-") ?? false;
@@ -27,7 +28,7 @@ export async function adoptDeviceId(
       id.startsWith(`${current}/`)
         ? `${deviceId}${id.slice(current.length)}`
         : id;
-    const renamed = (await db.ops.toArray()).map(({ id: _id, ...op }): Op => {
+    const renamed = (await allOps(db)).map((op): Op => {
       const author = op.deviceId === current ? deviceId : op.deviceId;
       return op.kind === "set"
         ? {
@@ -61,18 +62,8 @@ export async function opsToSeal(
   const result = new Map<string, Op[]>();
   for (const { stream } of streams) {
     const from = nextSeq[stream] ?? 1;
-    const rows = await db.ops
-      .where("[deviceId+stream+seq]")
-      .between(
-        [deviceId, stream, from],
-        [deviceId, stream, Number.MAX_SAFE_INTEGER],
-      )
-      .toArray();
-    if (rows.length > 0)
-      result.set(
-        stream,
-        rows.map(({ id: _id, ...op }) => op),
-      );
+    const ops = await opsInRange(db, deviceId, stream, from);
+    if (ops.length > 0) result.set(stream, ops);
   }
   return result;
 }

@@ -2,6 +2,8 @@ import type { DeskDatabase } from "./db";
 import { observationRow } from "./materialise";
 import { entityState } from "./op-log";
 import type { ObservationRow } from "./rows";
+import { opsByIds } from "./op-packs";
+import { opId, type Entity } from "../../shared/sync/op";
 
 /** The observation as the detail view shows it, or undefined if it is unknown or deleted. */
 export async function observationById(
@@ -15,14 +17,12 @@ export async function observationById(
 /** Every op that touched an entity, oldest first: the field-by-field history of the detail view. */
 export async function entityHistory(
   db: DeskDatabase,
-  entity: string,
+  entity: Entity,
   entityId: string,
 ) {
-  const ops = await db.ops
-    .where("[entity+entityId]")
-    .equals([entity, entityId])
-    .toArray();
+  const state = await entityState(db, entity, entityId);
+  const ops = await opsByIds(db, state?.opIds ?? []);
   return ops.sort(
-    (a, b) => a.hlc.localeCompare(b.hlc) || a.id.localeCompare(b.id),
+    (a, b) => a.hlc.localeCompare(b.hlc) || opId(a).localeCompare(opId(b)),
   );
 }

@@ -16,12 +16,13 @@ import {
 import Dexie, { type PromiseExtended, type Transaction } from "dexie";
 import { newDeviceId, type DeskDatabase } from "./db";
 import { materialisedRows } from "./materialise";
+import { packsOf } from "./op-packs";
 
 /** Tables every op write touches, so callers open one transaction over all of them. */
 export function opTables(db: DeskDatabase) {
   return [
     db.meta,
-    db.ops,
+    db.opPacks,
     db.streams,
     db.entityStates,
     db.searchTexts,
@@ -120,8 +121,7 @@ async function writeApplied(
   ) => {
     if (rows.length > 0) writes.push(table.bulkPut(rows));
   };
-  if (applied.length > 0)
-    writes.push(db.ops.bulkAdd(applied.map((op) => ({ ...op, id: opId(op) }))));
+  if (applied.length > 0) writes.push(db.opPacks.bulkAdd(packsOf(applied)));
   put(
     db.searchTexts,
     rows.searchTexts.map((row) => ({ ...row, tick })),
@@ -165,11 +165,14 @@ export async function applyOpsInTransaction(
   const keys = [
     ...new Set(unique.map((op) => entityKey(op.entity, op.entityId))),
   ];
-  const [known, base] = await Dexie.Promise.all([
-    db.ops.bulkGet(unique.map(opId)),
-    readWriteBase(db, keys),
-  ]);
-  const fresh = unique.filter((_op, index) => known[index] === undefined);
+  const base = await readWriteBase(db, keys);
+  // An op is in the log exactly when its entity's state lists it.
+  const fresh = unique.filter(
+    (op) =>
+      !base.states
+        .get(entityKey(op.entity, op.entityId))
+        ?.opIds.includes(opId(op)),
+  );
   const alreadyPresent = ops.length - fresh.length;
   if (fresh.length === 0)
     return { applied: [], alreadyPresent, before: new Map(), after: new Map() };

@@ -9,8 +9,14 @@ export interface MetaRow {
   value: string;
 }
 
-/** An op as stored: its `deviceId/stream/seq` id beside it for lookups. */
-export type OpRow = Op & { id: string };
+/** Consecutive ops of one device and stream, written together (src-renderer/db/op-packs.ts). */
+export interface OpPackRow {
+  deviceId: string;
+  stream: string;
+  firstSeq: number;
+  lastSeq: number;
+  ops: Op[];
+}
 
 /** Per-entity merge state (shared/sync/merge.ts), kept so new ops apply incrementally. */
 export interface EntityStateRow {

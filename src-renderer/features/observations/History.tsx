@@ -1,18 +1,18 @@
 import { Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { parseHlc } from "../../../shared/sync/hlc";
-import type { OpRow } from "../../db/rows";
+import { opId, type Op } from "../../../shared/sync/op";
 import { FieldValue } from "./FieldValue";
 
 interface HistoryRow {
   key: string;
-  op: OpRow;
+  op: Op;
   field: string | null;
   value: unknown;
 }
 
 /** Field by field: what changed, when and on which device. */
-export function History({ ops }: { ops: OpRow[] }) {
+export function History({ ops }: { ops: Op[] }) {
   const { t, i18n } = useTranslation();
   const format = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: "medium",
@@ -20,9 +20,9 @@ export function History({ ops }: { ops: OpRow[] }) {
   });
   const rows = ops.flatMap((op): HistoryRow[] =>
     op.kind === "tombstone"
-      ? [{ key: op.id, op, field: null, value: null }]
+      ? [{ key: opId(op), op, field: null, value: null }]
       : Object.entries(op.set).map(([field, write]) => ({
-          key: `${op.id}:${field}`,
+          key: `${opId(op)}:${field}`,
           op,
           field,
           value: write.value,

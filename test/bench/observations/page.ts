@@ -1,11 +1,12 @@
 import { materialise } from "../../../shared/sync/merge";
-import { opId, type Op } from "../../../shared/sync/op";
+import type { Op } from "../../../shared/sync/op";
 import { storeState } from "../../../shared/sync/stored-state";
 import { DeskDatabase } from "../../../src-renderer/db/db";
 import { materialisedRows } from "../../../src-renderer/db/materialise";
 import { SearchIndex } from "../../../src-renderer/db/search-index";
 import { saveObservation } from "../../../src-renderer/db/observation-writes";
 import { importOps } from "../../../src-renderer/db/op-log";
+import { packsOf } from "../../../src-renderer/db/op-packs";
 import type { ObservationSummaryRow } from "../../../src-renderer/db/rows";
 import {
   queryObservations,
@@ -61,7 +62,7 @@ const bench = {
     );
     const states = materialise(ops);
     const rows = {
-      ops: ops.map((op) => ({ ...op, id: opId(op) })),
+      packs: packsOf(ops),
       states: [...states].map(([key, state]) => ({
         key,
         state: storeState(state),

@@ -1,5 +1,5 @@
 import type { MaterialisedRows } from "../../../src-renderer/db/materialise";
-import type { EntityStateRow, OpRow } from "../../../src-renderer/db/rows";
+import type { EntityStateRow, OpPackRow } from "../../../src-renderer/db/rows";
 
 /**
  * The floor for the import: plain IndexedDB puts, without Dexie, of the same rows into object
@@ -10,9 +10,13 @@ export function openRawDatabase(name: string): Promise<IDBDatabase> {
     const request = indexedDB.open(name, 1);
     request.onupgradeneeded = () => {
       const db = request.result;
-      const ops = db.createObjectStore("ops", { keyPath: "id" });
-      ops.createIndex("[deviceId+stream+seq]", ["deviceId", "stream", "seq"]);
-      ops.createIndex("[entity+entityId]", ["entity", "entityId"]);
+      db.createObjectStore("opPacks", {
+        keyPath: ["deviceId", "stream", "firstSeq"],
+      }).createIndex("[deviceId+stream+lastSeq]", [
+        "deviceId",
+        "stream",
+        "lastSeq",
+      ]);
       db.createObjectStore("entityStates", { keyPath: "key" });
       db.createObjectStore("searchTexts", { keyPath: "id" }).createIndex(
         "tick",
@@ -36,7 +40,7 @@ export function openRawDatabase(name: string): Promise<IDBDatabase> {
 export function rawPut(
   db: IDBDatabase,
   rows: {
-    ops: OpRow[];
+    packs: OpPackRow[];
     states: EntityStateRow[];
     materialised: MaterialisedRows;
   },
@@ -44,7 +48,7 @@ export function rawPut(
   return new Promise((resolve, reject) => {
     const tx = db.transaction(
       [
-        "ops",
+        "opPacks",
         "entityStates",
         "searchTexts",
         "observationSummaries",
@@ -57,7 +61,7 @@ export function rawPut(
       const objectStore = tx.objectStore(store);
       for (const value of values) objectStore.put(value);
     };
-    put("ops", rows.ops);
+    put("opPacks", rows.packs);
     put("entityStates", rows.states);
     put(
       "searchTexts",

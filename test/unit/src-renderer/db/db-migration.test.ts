@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  allOps,
+  heldSeqRanges,
+  opsInRange,
+} from "../../../../src-renderer/db/op-packs";
+import {
   DeskDatabase,
   LATEST_VERSION,
   SCHEMA_VERSIONS,
@@ -7,7 +12,7 @@ import {
 import { saveObservation } from "../../../../src-renderer/db/observation-writes";
 import { observationById } from "../../../../src-renderer/db/observation-reads";
 import { materialise } from "../../../../shared/sync/merge";
-import { opId, type Op } from "../../../../shared/sync/op";
+import { opId, type Op, type Stream } from "../../../../shared/sync/op";
 import { storeState } from "../../../../shared/sync/stored-state";
 
 const databases: DeskDatabase[] = [];
@@ -72,7 +77,12 @@ describe("upgrading a version 1 database", () => {
     expect(await current.meta.count()).toBe(2);
 
     expect(latestTables(current).sort()).toEqual(
-      version2Tables.filter((name) => name !== "observations").sort(),
+      [
+        ...version2Tables.filter(
+          (name) => name !== "observations" && name !== "ops",
+        ),
+        "opPacks",
+      ].sort(),
     );
     for (const table of latestTables(current))
       expect(await current.table(table).count(), table).toBe(0);
@@ -105,7 +115,7 @@ describe("upgrading a version 1 database", () => {
       new Date("2026-11-23T10:00:00Z"),
     );
     const deviceId = (await current.meta.get("deviceId"))?.value;
-    expect(await current.ops.toArray()).toMatchObject([
+    expect(await allOps(current)).toMatchObject([
       { deviceId, stream: "country:ML", seq: 1 },
     ]);
     expect(await observationById(current, "obs-1")).toMatchObject({
@@ -167,5 +177,60 @@ describe("upgrading a version 2 database", () => {
       title: "Sévaré market",
       conflicts: ["title"],
     });
+  });
+});
+
+describe("upgrading a version 3 database", () => {
+  const op = (deviceId: string, stream: Stream, seq: number): Op => ({
+    kind: "set",
+    deviceId,
+    stream,
+    seq,
+    hlc: `17638920${String(seq).padStart(5, "0")}:000000`,
+    entity: "observation",
+    entityId: `obs-${deviceId}-${stream}`,
+    set: { title: { value: `Seq ${seq}`, prev: [] } },
+  });
+  // Two devices, two streams, a gap at seq 3 of dev-a's ML stream.
+  const ops = [
+    op("dev-a", "country:ML", 1),
+    op("dev-a", "country:ML", 2),
+    op("dev-a", "country:ML", 4),
+    op("dev-a", "hub", 1),
+    op("dev-b", "country:ML", 1),
+  ];
+
+  it("moves the op log into packs of consecutive seqs, keeping every op and its history", async () => {
+    const name = uniqueName();
+    const old = database(name, 3);
+    await old.table("ops").bulkPut(ops.map((o) => ({ ...o, id: opId(o) })));
+    old.close();
+
+    const current = database(name);
+    await current.open();
+    expect(latestTables(current)).not.toContain("ops");
+    expect(
+      (await current.opPacks.toArray()).map((pack) => [
+        pack.deviceId,
+        pack.stream,
+        pack.firstSeq,
+        pack.lastSeq,
+        pack.ops.length,
+      ]),
+    ).toEqual([
+      ["dev-a", "country:ML", 1, 2, 2],
+      ["dev-a", "country:ML", 4, 4, 1],
+      ["dev-a", "hub", 1, 1, 1],
+      ["dev-b", "country:ML", 1, 1, 1],
+    ]);
+    expect(await allOps(current)).toEqual(ops);
+    expect(await heldSeqRanges(current, "dev-a", "country:ML")).toEqual([
+      [1, 2],
+      [4, 4],
+    ]);
+    expect(await opsInRange(current, "dev-a", "country:ML", 2, 4)).toEqual([
+      ops[1],
+      ops[2],
+    ]);
   });
 });

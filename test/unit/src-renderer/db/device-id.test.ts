@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { opId } from "../../../../shared/sync/op";
 import {
   adoptDeviceId,
   opsToSeal,
@@ -28,7 +29,7 @@ describe("adopting the key-derived device id", () => {
 
     await adoptDeviceId(db, KEYED);
     const ops = await allOps(db);
-    expect(ops.map((op) => op.id)).toEqual([
+    expect(ops.map(opId)).toEqual([
       `${KEYED}/country:ML/1`,
       `${KEYED}/country:ML/2`,
     ]);
@@ -41,7 +42,7 @@ describe("adopting the key-derived device id", () => {
     expect(await storedDeviceId(db)).toBe(KEYED);
     // New saves carry the new id and go on with the same seqs.
     await saveObservation(db, "obs-2", record, after(2));
-    expect((await allOps(db)).at(-1)?.id).toBe(`${KEYED}/country:ML/3`);
+    expect((await allOps(db)).map(opId).at(-1)).toBe(`${KEYED}/country:ML/3`);
   });
 
   it("gives what is not sealed yet, per stream, from the next seq on", async () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { allOps } from "../../../../src-renderer/db/op-packs";
 import {
   beginLocalWrite,
   commitLocalWrite,
@@ -23,7 +24,7 @@ describe("local op writes", () => {
       return commitLocalWrite(db, write, change, NOW.getTime());
     });
     expect(op).toMatchObject({ seq: 1, set: { title: { prev: [] } } });
-    expect(await db.ops.count()).toBe(1);
+    expect((await allOps(db)).length).toBe(1);
     expect(await db.streams.get("country:ML")).toEqual({
       stream: "country:ML",
       lastSeq: 1,

@@ -6,8 +6,8 @@ import {
   applyOpsInTransaction,
   opTables,
 } from "../../../../../src-renderer/db/op-log";
+import { allOps as opsInLog } from "../../../../../src-renderer/db/op-packs";
 import { SearchIndex } from "../../../../../src-renderer/db/search-index";
-import type { OpRow } from "../../../../../src-renderer/db/rows";
 
 export const NOW = new Date("2026-11-23T10:00:00.000Z");
 export const after = (seconds: number) =>
@@ -65,8 +65,8 @@ export async function storedDeviceId(db: DeskDatabase): Promise<string> {
 }
 
 /** Ops ordered by stream and seq, as they were made. */
-export async function allOps(db: DeskDatabase): Promise<OpRow[]> {
-  const ops = await db.ops.toArray();
+export async function allOps(db: DeskDatabase): Promise<Op[]> {
+  const ops = await opsInLog(db);
   return ops.sort((a, b) => a.stream.localeCompare(b.stream) || a.seq - b.seq);
 }
 
