@@ -11,6 +11,7 @@ export const CHANNELS = [
   "settings.get",
   "settings.setLanguage",
   "settings.setProfile",
+  "settings.setPurgeAfterReceipt",
   "settings.setRole",
   "settings.completeOnboarding",
   "settings.dismissNotice",

@@ -57,6 +57,10 @@ export const contract = {
     settingsSchema,
   ),
   "settings.setProfile": channel(profileSchema, settingsSchema),
+  "settings.setPurgeAfterReceipt": channel(
+    z.object({ purge: z.boolean() }),
+    settingsSchema,
+  ),
   "settings.setRole": channel(roleChoiceSchema, settingsSchema),
   "settings.completeOnboarding": channel(
     z.object({

@@ -154,10 +154,7 @@ export const syncChannels = {
     result: fileSchema,
   },
   "sync.acceptReceipt": {
-    args: z.object({
-      text: z.string().max(4 * 1024 * 1024),
-      purge: z.boolean(),
-    }),
+    args: z.object({ text: z.string().max(4 * 1024 * 1024) }),
     result: z.object({
       acknowledged: z.number().int(),
       status: syncStatusSchema,

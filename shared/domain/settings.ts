@@ -42,6 +42,11 @@ export const settingsSchema = z.object({
   onboardedAt: z.iso.datetime().nullable(),
   /** Set when the roster enrols this device; from then on role and countries are read-only. */
   enrolledAt: z.iso.datetime().nullable(),
+  /**
+   * Delete the kept copy of an export once a hub receipt covers it. Off by default: the copies
+   * are encrypted to the hub and the recovery key, and can rebuild this device's data.
+   */
+  purgeAfterReceipt: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -51,4 +56,5 @@ export const defaultSettings: Settings = {
   roleChoice: null,
   onboardedAt: null,
   enrolledAt: null,
+  purgeAfterReceipt: false,
 };

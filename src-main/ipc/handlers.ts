@@ -33,6 +33,8 @@ export function createHandlers({
     }),
     "settings.setLanguage": ({ language }) => settings.setLanguage(language),
     "settings.setProfile": (profile) => settings.setProfile(profile),
+    "settings.setPurgeAfterReceipt": ({ purge }) =>
+      settings.setPurgeAfterReceipt(purge),
     "settings.setRole": (roleChoice) => settings.setRole(roleChoice),
     "settings.completeOnboarding": (choice) =>
       settings.completeOnboarding(choice),

@@ -34,6 +34,6 @@ export function createSyncHandlers(sync: SyncService): SyncHandlers {
     "sync.sealBlobs": ({ stream, parts }) => sync.sealBlobs(stream, parts),
     "sync.issueReceipt": ({ deviceId, headers }) =>
       sync.issueReceipt(deviceId, headers),
-    "sync.acceptReceipt": ({ text, purge }) => sync.acceptReceipt(text, purge),
+    "sync.acceptReceipt": ({ text }) => sync.acceptReceipt(text),
   };
 }

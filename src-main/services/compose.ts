@@ -38,6 +38,7 @@ export function composeMainServices(options: MainServicesOptions): {
       options.safeStorage,
       () => new Date(),
       options.scryptLogN,
+      () => settings.get().purgeAfterReceipt,
     ),
   });
   return { handlers, tasks };

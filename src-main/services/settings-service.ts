@@ -65,6 +65,10 @@ export class SettingsService {
     return this.#update({ language });
   }
 
+  setPurgeAfterReceipt(purgeAfterReceipt: boolean): Settings {
+    return this.#update({ purgeAfterReceipt });
+  }
+
   setProfile(profile: Profile): Settings {
     return this.#update({ profile });
   }

@@ -50,6 +50,8 @@ export class SyncService {
     private readonly now: () => Date = () => new Date(),
     /** age's scrypt work factor for passphrases; tests pass a small one. */
     private readonly scryptLogN?: number,
+    /** The setting "delete kept copies once a receipt covers them". */
+    private readonly purgeAfterReceipt: () => boolean = () => false,
   ) {
     this.keys = new DeviceKeys(join(dataDir, "keys"));
     this.store = new SyncStore(join(dataDir, "sync"));
@@ -361,8 +363,11 @@ export class SyncService {
     );
   }
 
-  async acceptReceipt(text: string, purge: boolean) {
-    const acknowledged = this.bundles.acceptReceipt(text, purge);
+  async acceptReceipt(text: string) {
+    const acknowledged = this.bundles.acceptReceipt(
+      text,
+      this.purgeAfterReceipt(),
+    );
     return { acknowledged, status: await this.status() };
   }
 }

@@ -132,7 +132,13 @@ export function Workspace({
             }
           />
         )}
-        {area === "sync" && <SyncPage role={roleChoice.role} />}
+        {area === "sync" && (
+          <SyncPage
+            role={roleChoice.role}
+            settings={settings}
+            onSettingsChange={onSettingsChange}
+          />
+        )}
         {isUpcomingArea(area) && <AreaIntro area={area} />}
       </AppShell.Main>
     </AppShell>

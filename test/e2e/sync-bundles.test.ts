@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
@@ -241,14 +241,26 @@ describe("sync by bundle file", () => {
           opsRow.getByRole("button", { name: "Save receipt" }).click(),
         );
 
-        // Field: the receipt acknowledges the export.
+        // Field: with purging turned on (a saved setting), the receipt acknowledges the export
+        // and deletes the copy kept of it.
         const receipts = section(field.page, "Receipts");
         await receipts.getByText("1 export waiting for a receipt.").waitFor();
+        const sealedDir = join(field.dataDir, "sync", "sealed");
+        const keptCopies = () =>
+          readdirSync(sealedDir).filter((name) => name.includes("country-ML"));
+        expect(keptCopies()).toHaveLength(1);
+        const purge = receipts.getByRole("switch", {
+          name: /Delete the kept copy/,
+        });
+        await purge.click();
+        await receipts.getByText("Saved.").waitFor();
+        expect(await purge.isChecked()).toBe(true);
         await receipts
           .locator('input[type="file"]')
           .setInputFiles(receipt ?? "");
         await receipts.getByText("1 export acknowledged by the hub.").waitFor();
         await receipts.getByText("0 exports waiting for a receipt.").waitFor();
+        expect(keptCopies()).toEqual([]);
 
         // A tampered copy, dropped on the page, is refused in words a person understands.
         const bytes = readFileSync(opsBundle ?? "");

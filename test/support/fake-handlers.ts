@@ -27,6 +27,7 @@ export function fakeHandlers(): Handlers {
     "settings.setLanguage": vi.fn(settings),
     "settings.setProfile": vi.fn(settings),
     "settings.setRole": vi.fn(settings),
+    "settings.setPurgeAfterReceipt": vi.fn(settings),
     "settings.completeOnboarding": vi.fn(settings),
     "settings.dismissNotice": vi.fn(() => null),
     "links.openExternal": vi.fn(() => null),

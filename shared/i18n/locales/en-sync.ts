@@ -115,7 +115,9 @@ export const enSync = {
     help: "The hub sends a receipt for what it received. Only a receipt marks an export as delivered.",
     waiting_one: "{{count}} export waiting for a receipt.",
     waiting_other: "{{count}} exports waiting for a receipt.",
-    purge: "Delete the kept copies of exports the receipt covers",
+    purge: "Delete the kept copy of an export once a receipt covers it",
+    purgeHelp:
+      "Kept copies are encrypted for the hub and your recovery key, and can rebuild this laptop's data after a loss. Only exports a receipt covers are ever deleted.",
     file: "Receipt file",
     acknowledged_one: "{{count}} export acknowledged by the hub.",
     acknowledged_other: "{{count}} exports acknowledged by the hub.",

@@ -120,7 +120,10 @@ export const frSync: Messages["sync"] = {
     help: "Le hub envoie un accusé de réception pour ce qu’il a reçu. Seul un accusé marque un export comme livré.",
     waiting_one: "{{count}} export attend un accusé de réception.",
     waiting_other: "{{count}} exports attendent un accusé de réception.",
-    purge: "Supprimer les copies conservées des exports couverts par l’accusé",
+    purge:
+      "Supprimer la copie conservée d’un export dès qu’un accusé de réception la couvre",
+    purgeHelp:
+      "Les copies conservées sont chiffrées pour le hub et votre clé de récupération, et permettent de reconstruire les données de cet ordinateur après une perte. Seuls les exports couverts par un accusé sont supprimés.",
     file: "Fichier d’accusé de réception",
     acknowledged_one: "{{count}} export confirmé par le hub.",
     acknowledged_other: "{{count}} exports confirmés par le hub.",

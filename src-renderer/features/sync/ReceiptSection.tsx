@@ -1,17 +1,30 @@
-import { Checkbox, FileInput, Text } from "@mantine/core";
+import { FileInput, Switch, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDesk } from "../../app/desk-context";
 import { Section } from "../../components/Section";
+import type { Settings } from "../../../shared/domain/settings";
+import { useSave } from "../settings/use-save";
 import { SyncError } from "./SyncError";
 import type { SyncControls } from "./use-sync";
 
-/** A receipt from the hub: marks exactly the exports it covers as received, and may purge them. */
-export function ReceiptSection({ sync }: { sync: SyncControls }) {
+/**
+ * A receipt from the hub marks exactly the exports it covers as received; the setting beside it
+ * decides whether their kept copies are then deleted.
+ */
+export function ReceiptSection({
+  sync,
+  purge,
+  onSettingsChange,
+}: {
+  sync: SyncControls;
+  purge: boolean;
+  onSettingsChange: (settings: Settings) => void;
+}) {
   const { t } = useTranslation();
   const { desk } = useDesk();
   const { status, setStatus, run, busy } = sync;
-  const [purge, setPurge] = useState(false);
+  const { save, status: saveStatus } = useSave(onSettingsChange);
   const [acknowledged, setAcknowledged] = useState<number | null>(null);
   if (status === null) return null;
 
@@ -19,7 +32,7 @@ export function ReceiptSection({ sync }: { sync: SyncControls }) {
     if (!file) return;
     const text = await file.text();
     const result = await run("receipts", () =>
-      desk.sync.acceptReceipt({ text, purge }),
+      desk.sync.acceptReceipt({ text }),
     );
     if (!result) return;
     setStatus(result.status);
@@ -31,13 +44,19 @@ export function ReceiptSection({ sync }: { sync: SyncControls }) {
       <Text>
         {t("sync.receipts.waiting", { count: status.pending.length })}
       </Text>
-      <Checkbox
+      <Switch
         label={t("sync.receipts.purge")}
+        description={t("sync.receipts.purgeHelp")}
         checked={purge}
-        onChange={(event) => {
-          setPurge(event.currentTarget.checked);
-        }}
+        onChange={(event) =>
+          void save(
+            desk.settings.setPurgeAfterReceipt({
+              purge: event.currentTarget.checked,
+            }),
+          )
+        }
       />
+      {saveStatus}
       <FileInput
         label={t("sync.receipts.file")}
         accept=".json"

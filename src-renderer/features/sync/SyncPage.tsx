@@ -1,6 +1,7 @@
 import { Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Role } from "../../../shared/domain/roles";
+import type { Settings } from "../../../shared/domain/settings";
 import { AdminSection } from "./AdminSection";
 import { ExportSection } from "./ExportSection";
 import { HubSection } from "./HubSection";
@@ -11,7 +12,15 @@ import { SyncError } from "./SyncError";
 import { useSync } from "./use-sync";
 
 /** Sync by bundle file: this device's keys, the hub it trusts, export, import, receipts. */
-export function SyncPage({ role }: { role: Role }) {
+export function SyncPage({
+  role,
+  settings,
+  onSettingsChange,
+}: {
+  role: Role;
+  settings: Settings;
+  onSettingsChange: (settings: Settings) => void;
+}) {
   const { t } = useTranslation();
   const sync = useSync();
   return (
@@ -25,7 +34,11 @@ export function SyncPage({ role }: { role: Role }) {
       <HubSection sync={sync} />
       <ExportSection sync={sync} />
       <ImportSection sync={sync} />
-      <ReceiptSection sync={sync} />
+      <ReceiptSection
+        sync={sync}
+        purge={settings.purgeAfterReceipt}
+        onSettingsChange={onSettingsChange}
+      />
     </Stack>
   );
 }

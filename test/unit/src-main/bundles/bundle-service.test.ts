@@ -200,8 +200,31 @@ describe("receipts", () => {
       3,
     ]);
     expect(field.bundles.pending()[0]?.bytes).toEqual(second?.bytes);
+    // The covered copy is deleted, the other kept.
+    expect(() => field.store.readSealed(first?.range.file ?? "")).toThrow();
+    expect(field.store.readSealed(second?.range.file ?? "")).toEqual(
+      second?.bytes,
+    );
     // The same receipt again acknowledges nothing more.
     expect(field.bundles.acceptReceipt(receipt, true)).toBe(0);
+  });
+
+  it("keep the acknowledged copy when purging is off", async () => {
+    await field.bundles.seal("country:ML", ops(field.deviceId, 1, 2), AT);
+    const [first] = field.bundles.pending();
+    const opened = await hubStaff.bundles.open(
+      first?.bytes ?? new Uint8Array(),
+    );
+    const receipt = hubStaff.bundles.issueReceipt(
+      field.deviceId,
+      [opened.header],
+      AT,
+    );
+    expect(field.bundles.acceptReceipt(receipt, false)).toBe(1);
+    expect(field.bundles.pending()).toEqual([]);
+    expect(field.store.readSealed(first?.range.file ?? "")).toEqual(
+      first?.bytes,
+    );
   });
 
   it("are refused when signed by a device that is not hub staff, or edited", async () => {

@@ -76,6 +76,13 @@ describe("SettingsService", () => {
     expect(readdirSync(dir)).toEqual([SETTINGS_FILE]);
   });
 
+  it("keeps exports after a receipt unless the person turns purging on", () => {
+    const dir = dataDir();
+    expect(open(dir).get().purgeAfterReceipt).toBe(false);
+    open(dir).setPurgeAfterReceipt(true);
+    expect(open(dir).get().purgeAfterReceipt).toBe(true);
+  });
+
   it("refuses to change role and countries once the device is enrolled", () => {
     const dir = dataDir();
     writeFileSync(
