@@ -1,4 +1,5 @@
 import { base64 } from "@scure/base";
+import Dexie from "dexie";
 import { sha256Hex } from "../../shared/bundle/identity";
 import type { BlobPartFile } from "../../shared/sync-contract";
 import type { DeskDatabase } from "./db";
@@ -47,84 +48,81 @@ export async function blobPartsToSend(
   return byStream;
 }
 
-/**
- * Keeps the attachments whose parts all arrived in `parts`, each checked against its sha256,
- * typed as its attachment record says. Returns how many were stored, how many wait for parts
- * in other bundles, and how many were refused because their bytes do not match their sha256.
- */
-export async function storeReceivedParts(
-  db: DeskDatabase,
-  parts: readonly BlobPartFile[],
-): Promise<{
+/** What receiving attachment parts did, attachment by attachment. */
+export interface ReceivedParts {
+  /** Attachments now whole, their bytes checked against their sha256 and stored. */
   stored: number;
+  /** Attachments still waiting for parts in other files (their parts are kept until then). */
   waiting: number;
+  /** Attachments whose parts were all here but whose bytes do not match their sha256. */
   refused: number;
-  /** The sha256s settled (stored or refused): their parts are no longer needed. */
-  settled: string[];
-}> {
-  const bySha = new Map<string, BlobPartFile[]>();
-  for (const part of parts)
-    bySha.set(part.sha256, [...(bySha.get(part.sha256) ?? []), part]);
-  let stored = 0;
-  let waiting = 0;
-  let refused = 0;
-  const settled: string[] = [];
-  for (const [sha256, received] of bySha) {
-    const ordered = [...received].sort((a, b) => a.index - b.index);
-    const count = ordered[0]?.count ?? 0;
-    if (
-      ordered.length !== count ||
-      ordered.some((part, index) => part.index !== index)
-    ) {
-      waiting += 1;
-      continue;
-    }
-    const chunks = ordered.map((part) => base64.decode(part.base64));
-    const bytes = new Uint8Array(
-      chunks.reduce((sum, chunk) => sum + chunk.length, 0),
-    );
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.length;
-    }
-    settled.push(sha256);
-    if (sha256Hex(bytes) !== sha256) {
-      refused += 1;
-      continue;
-    }
-    const type =
-      (await db.attachments.where("sha256").equals(sha256).first())?.type ??
-      "application/octet-stream";
-    await db.blobs.put({ sha256, type, blob: new Blob([bytes], { type }) });
-    stored += 1;
-  }
-  return { stored, waiting, refused, settled };
 }
 
 /**
- * Attachment parts received during one import session, possibly spread over several files:
- * each file's parts are kept until their attachment is whole, then stored (or refused).
+ * Keeps received attachment parts (local-only, across files and sessions) and stores each
+ * attachment whose parts are all here, checked against its sha256 and typed as its attachment
+ * record says, in one transaction. Parts of a stored or refused attachment are deleted.
  */
-export class ReceivedParts {
-  readonly #staged = new Map<string, BlobPartFile[]>();
+export async function receiveParts(
+  db: DeskDatabase,
+  parts: readonly BlobPartFile[],
+): Promise<ReceivedParts> {
+  return db.transaction(
+    "rw",
+    [db.blobParts, db.blobs, db.attachments],
+    async () => {
+      await db.blobParts.bulkPut(
+        parts.map(({ sha256, index, count, base64: text }) => ({
+          sha256,
+          index,
+          count,
+          bytes: base64.decode(text),
+        })),
+      );
+      const outcome: ReceivedParts = { stored: 0, waiting: 0, refused: 0 };
+      for (const sha256 of new Set(parts.map((part) => part.sha256))) {
+        const held = await db.blobParts
+          .where("[sha256+index]")
+          .between([sha256, Dexie.minKey], [sha256, Dexie.maxKey])
+          .toArray();
+        const count = held[0]?.count ?? 0;
+        if (
+          held.length !== count ||
+          held.some(
+            (part, index) => part.index !== index || part.count !== count,
+          )
+        ) {
+          outcome.waiting += 1;
+          continue;
+        }
+        await db.blobParts
+          .where("[sha256+index]")
+          .between([sha256, Dexie.minKey], [sha256, Dexie.maxKey])
+          .delete();
+        const bytes = concatenate(held.map((part) => part.bytes));
+        if (sha256Hex(bytes) !== sha256) {
+          outcome.refused += 1;
+          continue;
+        }
+        const type =
+          (await db.attachments.where("sha256").equals(sha256).first())?.type ??
+          "application/octet-stream";
+        await db.blobs.put({ sha256, type, blob: new Blob([bytes], { type }) });
+        outcome.stored += 1;
+      }
+      return outcome;
+    },
+  );
+}
 
-  constructor(private readonly db: DeskDatabase) {}
-
-  async add(parts: readonly BlobPartFile[]) {
-    for (const part of parts)
-      this.#staged.set(part.sha256, [
-        ...(this.#staged.get(part.sha256) ?? []).filter(
-          (kept) => kept.index !== part.index,
-        ),
-        part,
-      ]);
-    const wanted = [...new Set(parts.map((part) => part.sha256))];
-    const outcome = await storeReceivedParts(
-      this.db,
-      wanted.flatMap((sha256) => this.#staged.get(sha256) ?? []),
-    );
-    for (const sha256 of outcome.settled) this.#staged.delete(sha256);
-    return outcome;
+function concatenate(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(
+    chunks.reduce((sum, chunk) => sum + chunk.length, 0),
+  );
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
   }
+  return bytes;
 }

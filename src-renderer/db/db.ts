@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from "dexie";
 import type {
   AttachmentRow,
+  BlobPartRow,
   BlobRow,
   DraftRow,
   EntityStateRow,
@@ -87,6 +88,12 @@ export const SCHEMA_VERSIONS: readonly {
         .bulkAdd(packsOf(ops.map(({ id: _id, ...op }) => op)));
     },
   },
+  {
+    // Attachment parts received in blob bundles wait here, across files and sessions, until
+    // their attachment is whole (src-renderer/db/attachment-sync.ts).
+    version: 5,
+    stores: { blobParts: "[sha256+index]" },
+  },
 ];
 
 /** A random local device id until enrolment gives the device its key-derived one (sync bundles issue). */
@@ -105,6 +112,7 @@ export class DeskDatabase extends Dexie {
   responseLog!: EntityTable<ResponseLogRow, "id">;
   attachments!: EntityTable<AttachmentRow, "id">;
   blobs!: EntityTable<BlobRow, "sha256">;
+  blobParts!: Dexie.Table<BlobPartRow, [string, number]>;
   drafts!: EntityTable<DraftRow, "id">;
   sources!: EntityTable<SourceRow, "observationId">;
   streams!: EntityTable<StreamRow, "stream">;

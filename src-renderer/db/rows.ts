@@ -83,6 +83,14 @@ export interface BlobRow {
   blob: Blob;
 }
 
+/** Local-only: a received attachment part, kept until all parts of its attachment are here. */
+export interface BlobPartRow {
+  sha256: string;
+  index: number;
+  count: number;
+  bytes: Uint8Array;
+}
+
 /** Local-only: the form as typed, autosaved; never synced, no seq. */
 export interface DraftRow {
   id: string;

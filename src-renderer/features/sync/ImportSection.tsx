@@ -5,7 +5,8 @@ import type { BundleHeader } from "../../../shared/bundle/header";
 import { useDesk } from "../../app/desk-context";
 import { Section } from "../../components/Section";
 import type { BlobPartFile } from "../../../shared/sync-contract";
-import { ReceivedParts } from "../../db/attachment-sync";
+import type { DeskDatabase } from "../../db/db";
+import { receiveParts } from "../../db/attachment-sync";
 import { importBundleOps, type ImportReport } from "../../db/bundle-import";
 import { saveFile, toDeskFile } from "./files";
 import { SyncError } from "./SyncError";
@@ -23,10 +24,10 @@ interface Imported {
 
 /** A blob bundle's line in the report: attachments stored, waiting for parts, or refused. */
 async function attachmentsReport(
+  db: DeskDatabase,
   parts: BlobPartFile[],
-  received: ReceivedParts,
 ): Promise<Report> {
-  const { stored, waiting, refused } = await received.add(parts);
+  const { stored, waiting, refused } = await receiveParts(db, parts);
   return {
     created: stored,
     updated: 0,
@@ -52,8 +53,6 @@ export function ImportSection({ sync }: { sync: SyncControls }) {
   const { desk, db } = useDesk();
   const { status, run, busy } = sync;
   const [imported, setImported] = useState<Imported[]>([]);
-  // Parts of one attachment may come in several files of this session.
-  const [received] = useState(() => new ReceivedParts(db));
   if (status === null) return null;
 
   const importFiles = async (files: File[]) => {
@@ -67,7 +66,7 @@ export function ImportSection({ sync }: { sync: SyncControls }) {
       const report =
         opened.header.kind === "ops"
           ? await importBundleOps(db, opened.ops, opened.author, Date.now())
-          : await attachmentsReport(opened.parts, received);
+          : await attachmentsReport(db, opened.parts);
       setImported((done) => [
         ...done,
         {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
-  ReceivedParts,
   blobPartsToSend,
-  storeReceivedParts,
+  receiveParts,
 } from "../../../../src-renderer/db/attachment-sync";
+import { DeskDatabase } from "../../../../src-renderer/db/db";
 import {
   saveObservation,
   addAttachment,
@@ -69,18 +69,17 @@ describe("attachment bytes in blob bundles", () => {
     ).toBe(0);
 
     const hub = newDatabase();
-    expect(await storeReceivedParts(hub, parts.slice(0, 2))).toEqual({
+    expect(await receiveParts(hub, parts.slice(0, 2))).toEqual({
       stored: 0,
       waiting: 1,
       refused: 0,
-      settled: [],
     });
-    expect(await storeReceivedParts(hub, parts)).toEqual({
+    expect(await receiveParts(hub, parts)).toEqual({
       stored: 1,
       waiting: 0,
       refused: 0,
-      settled: [sha256],
     });
+    expect(await hub.blobParts.count()).toBe(0);
     const row = await hub.blobs.get(sha256);
     expect(
       sha256Hex(new Uint8Array(await (row?.blob ?? new Blob()).arrayBuffer())),
@@ -102,16 +101,18 @@ describe("attachment bytes in blob bundles", () => {
       base64: `${first.base64.slice(0, -8)}AAAAAAA=`,
     };
     const hub = newDatabase();
-    expect(await storeReceivedParts(hub, [altered, ...rest])).toEqual({
+    expect(await receiveParts(hub, [altered, ...rest])).toEqual({
       stored: 0,
       waiting: 0,
       refused: 1,
-      settled: [sha256],
     });
     expect(await hub.blobs.count()).toBe(0);
+    // The refused parts are dropped: a correct copy sent again is stored.
+    expect(await hub.blobParts.count()).toBe(0);
+    expect(await receiveParts(hub, parts)).toMatchObject({ stored: 1 });
   });
 
-  it("keeps parts that arrive in separate files until the attachment is whole", async () => {
+  it("keeps parts that arrive in separate files, across sessions, until the attachment is whole", async () => {
     const field = await fieldDatabaseWithPhoto();
     const parts =
       (
@@ -120,21 +121,27 @@ describe("attachment bytes in blob bundles", () => {
         ])
       ).get("country:ML") ?? [];
     const hub = newDatabase();
-    const received = new ReceivedParts(hub);
     const [first, second, third] = parts;
     if (!first || !second || !third) throw new Error("expected three parts");
-    expect(await received.add([third])).toMatchObject({
+    expect(await receiveParts(hub, [third])).toMatchObject({
       stored: 0,
       waiting: 1,
     });
-    expect(await received.add([first])).toMatchObject({
+    // The same part twice is kept once.
+    expect(await receiveParts(hub, [first, first])).toMatchObject({
       stored: 0,
       waiting: 1,
     });
-    expect(await received.add([second])).toMatchObject({
+    // The app is closed and opened again before the last file arrives.
+    hub.close();
+    const reopened = new DeskDatabase({ name: hub.name });
+    expect(await reopened.blobParts.count()).toBe(2);
+    expect(await receiveParts(reopened, [second])).toMatchObject({
       stored: 1,
       waiting: 0,
     });
-    expect(await hub.blobs.count()).toBe(1);
+    expect(await reopened.blobs.count()).toBe(1);
+    expect(await reopened.blobParts.count()).toBe(0);
+    reopened.close();
   });
 });

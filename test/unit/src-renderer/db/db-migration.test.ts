@@ -82,6 +82,7 @@ describe("upgrading a version 1 database", () => {
           (name) => name !== "observations" && name !== "ops",
         ),
         "opPacks",
+        "blobParts",
       ].sort(),
     );
     for (const table of latestTables(current))
