@@ -20,6 +20,7 @@ export const CHANNELS = [
   "sync.status",
   "sync.createKeys",
   "sync.restore",
+  "sync.relink",
   "sync.unlock",
   "sync.trustHub",
   "sync.importHubIdentity",

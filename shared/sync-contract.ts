@@ -40,6 +40,24 @@ export const syncStatusSchema = z.object({
   /** When this install's keys were made, and when it last sealed an export. */
   keysCreatedAt: z.iso.datetime().nullable(),
   lastExportAt: z.iso.datetime().nullable(),
+  /** A receipt showed the hub holds other content for this device's seqs: exports wait. */
+  fork: z
+    .object({
+      stream: z.string(),
+      seq: z.number().int(),
+      detectedAt: z.iso.datetime(),
+    })
+    .nullable(),
+  /**
+   * This install moved to its id from `from` after a fork: its ops of `from` from these seqs
+   * on (per stream; 1 where a stream is not listed) never left it and move to the new id.
+   */
+  relink: z
+    .object({
+      from: z.string(),
+      reissueFrom: z.record(z.string(), z.number().int()),
+    })
+    .nullable(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
@@ -80,6 +98,10 @@ export const syncChannels = {
       passphrase: z.string().nullable(),
       newBackupPassphrase: z.string(),
     }),
+    result: z.object({ status: syncStatusSchema, backup: fileSchema }),
+  },
+  "sync.relink": {
+    args: z.object({ backupPassphrase: z.string() }),
     result: z.object({ status: syncStatusSchema, backup: fileSchema }),
   },
   "sync.unlock": {

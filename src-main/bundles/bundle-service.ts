@@ -18,7 +18,7 @@ import {
   type BlobPart,
   type BundleHeader,
 } from "../../shared/bundle/header";
-import type { SealedRange, SyncStore } from "./sync-store";
+import type { Fork, Ledger, SealedRange, SyncStore } from "./sync-store";
 
 type OpenedForImport = OpenedBundle & { author: AuthorEntry };
 
@@ -35,11 +35,16 @@ export class BundleService {
     private readonly hubIdentity: () => string | null = () => null,
   ) {}
 
-  /** The seq a new export of each stream starts at: right after its last sealed one. */
-  nextSeqs(): Record<string, number> {
+  /** The seq a new export of each stream starts at: right after this id's last sealed one. */
+  nextSeqs(ledger: Ledger = this.store.ledger()): Record<string, number> {
+    const self = this.keys.public()?.deviceId;
     const next: Record<string, number> = {};
-    for (const range of this.store.ledger().sealed)
-      next[range.stream] = Math.max(next[range.stream] ?? 1, range.seqLast + 1);
+    for (const range of ledger.sealed)
+      if ((range.deviceId ?? self) === self && !range.superseded)
+        next[range.stream] = Math.max(
+          next[range.stream] ?? 1,
+          range.seqLast + 1,
+        );
     return next;
   }
 
@@ -73,6 +78,12 @@ export class BundleService {
     ops: readonly Op[],
     now: Date,
   ): Promise<SealedRange> {
+    const fork = this.store.ledger().fork;
+    if (fork)
+      throw new DeskFailure(
+        "SEQ_FORK",
+        `The hub holds other content for seq ${fork.seq} of ${fork.stream} from this device: move it to a new device id before exporting.`,
+      );
     const first = ops[0]?.seq;
     if (first !== this.nextSeq(stream))
       throw new DeskFailure(
@@ -80,13 +91,15 @@ export class BundleService {
         `A new export of ${stream} starts at seq ${this.nextSeq(stream)}, not ${String(first)}.`,
       );
     const bytes = await sealOps(ops, ...this.#sealingFor(stream, now));
-    const { header } = verifyBundle(bytes);
+    const { header, deviceId } = verifyBundle(bytes);
     const range: SealedRange = {
+      deviceId,
       stream,
       seqFirst: header.seqFirst,
       seqLast: header.seqLast,
       bodySha256: header.bodySha256,
       file: this.store.keepSealed(
+        deviceId,
         stream,
         header.seqFirst,
         header.seqLast,
@@ -143,7 +156,7 @@ export class BundleService {
   pending(): { range: SealedRange; bytes: Uint8Array }[] {
     return this.store
       .ledger()
-      .sealed.filter((range) => !range.receipted)
+      .sealed.filter((range) => !range.receipted && !range.superseded)
       .map((range) => ({ range, bytes: this.store.readSealed(range.file) }));
   }
 
@@ -251,9 +264,16 @@ export class BundleService {
 
   /**
    * Marks acknowledged exactly the sealed ranges a hub receipt lists with the same hash; with
-   * `purge`, deletes their kept bytes too. Returns how many ranges it acknowledged.
+   * `purge`, deletes their kept bytes too. A receipt for this device's current id that lists
+   * other content for its seqs (the same seqs with another hash, or seqs it never sealed) is
+   * a fork: the ledger records it, the ranges from that seq on are never sent again, and
+   * exports stop until the install moves to a new device id (`SyncService.relink`).
    */
-  acceptReceipt(text: string, purge: boolean): number {
+  acceptReceipt(
+    text: string,
+    purge: boolean,
+    now: Date,
+  ): { acknowledged: number; fork: Fork | null } {
     const roster = this.store.roster();
     if (roster === null)
       throw new DeskFailure(
@@ -262,27 +282,87 @@ export class BundleService {
       );
     const receipt = readReceipt(text, roster);
     const self = this.keys.public();
-    if (receipt.deviceId !== self?.deviceId)
+    if (
+      self === null ||
+      ![self.deviceId, ...self.previousDeviceIds].includes(receipt.deviceId)
+    )
       throw new DeskFailure(
         "BUNDLE_NOT_FOR_THIS_DEVICE",
         "This receipt is for another device.",
       );
     const ledger = this.store.ledger();
+    const ours = ledger.sealed.filter(
+      (range) =>
+        (range.deviceId ?? self.deviceId) === receipt.deviceId &&
+        range.stream === receipt.stream &&
+        !range.superseded,
+    );
+    const forkSeq =
+      receipt.deviceId === self.deviceId && ledger.fork === undefined
+        ? divergence(
+            ours,
+            receipt.ranges,
+            this.nextSeqs(ledger)[receipt.stream] ?? 1,
+          )
+        : null;
     let acknowledged = 0;
     const sealed = ledger.sealed.map((range) => {
-      const covered = receipt.ranges.some(
-        (listed) =>
-          receipt.stream === range.stream &&
-          listed.seqFirst === range.seqFirst &&
-          listed.seqLast === range.seqLast &&
-          listed.bodySha256 === range.bodySha256,
-      );
+      if (!ours.includes(range)) return range;
+      if (forkSeq !== null && range.seqFirst >= forkSeq)
+        return { ...range, superseded: true };
+      const covered = receipt.ranges.some((listed) => sameRange(listed, range));
       if (!covered || range.receipted) return range;
       acknowledged += 1;
       if (purge) this.store.removeSealed(range.file);
       return { ...range, receipted: true };
     });
-    this.store.saveLedger({ ...ledger, sealed });
-    return acknowledged;
+    const fork =
+      forkSeq === null
+        ? null
+        : {
+            deviceId: self.deviceId,
+            stream: receipt.stream,
+            seq: forkSeq,
+            detectedAt: now.toISOString(),
+          };
+    this.store.saveLedger({
+      ...ledger,
+      sealed,
+      ...(fork === null ? {} : { fork }),
+    });
+    return { acknowledged, fork };
   }
+}
+
+type ListedRange = Pick<SealedRange, "seqFirst" | "seqLast" | "bodySha256">;
+
+const sameRange = (a: ListedRange, b: ListedRange) =>
+  a.seqFirst === b.seqFirst &&
+  a.seqLast === b.seqLast &&
+  a.bodySha256 === b.bodySha256;
+
+/**
+ * The first seq from which the hub holds other content than this device sealed, or null. Sealed
+ * ranges run from seq 1 without gaps, so a listed range that matches none of them either
+ * overlaps one (the same seqs, other bytes: the fork starts at that range) or lies at or past
+ * `next` (seqs this device never sealed: it starts at `next`).
+ */
+function divergence(
+  sealed: readonly ListedRange[],
+  listed: readonly ListedRange[],
+  next: number,
+): number | null {
+  let fork: number | null = null;
+  for (const range of listed) {
+    if (sealed.some((own) => sameRange(own, range))) continue;
+    const overlapping = sealed.filter(
+      (own) => own.seqFirst <= range.seqLast && range.seqFirst <= own.seqLast,
+    );
+    const at =
+      overlapping.length > 0
+        ? Math.min(...overlapping.map((own) => own.seqFirst))
+        : next;
+    fork = Math.min(fork ?? at, at);
+  }
+  return fork;
 }

@@ -22,6 +22,10 @@ const sealedRangeSchema = z.object({
   file: z.string(),
   receipted: z.boolean(),
   sealedAt: z.iso.datetime().optional(),
+  /** The id that sealed it; absent in ledgers written before an install could change ids. */
+  deviceId: z.string().optional(),
+  /** Sealed after the point where this device's seqs forked from the hub's: never sent again. */
+  superseded: z.boolean().optional(),
 });
 export type SealedRange = z.infer<typeof sealedRangeSchema>;
 
@@ -35,10 +39,30 @@ const receivedRangeSchema = z.object({
 });
 export type ReceivedRange = z.infer<typeof receivedRangeSchema>;
 
+/** A receipt showed the hub holds other content for this device's seqs from `seq` on. */
+const forkSchema = z.object({
+  deviceId: z.string(),
+  stream: z.string(),
+  seq: z.number().int().positive(),
+  detectedAt: z.iso.datetime(),
+});
+export type Fork = z.infer<typeof forkSchema>;
+
+/** After a fork the install moved to id `to`; its ops of `from` from these seqs on move with it. */
+const relinkSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  reissueFrom: z.record(z.string(), z.number().int().positive()),
+});
+export type Relink = z.infer<typeof relinkSchema>;
+
 const ledgerSchema = z.object({
   sealed: z.array(sealedRangeSchema),
   received: z.array(receivedRangeSchema),
+  fork: forkSchema.optional(),
+  relink: relinkSchema.optional(),
 });
+export type Ledger = z.infer<typeof ledgerSchema>;
 
 /**
  * What this install keeps about sync, in `<data>/sync` (0700, files 0600): the hub card a
@@ -78,19 +102,20 @@ export class SyncStore {
     return roster;
   }
 
-  ledger(): z.infer<typeof ledgerSchema> {
+  ledger(): Ledger {
     const text = this.#read("ledger.json");
     return text === null
       ? { sealed: [], received: [] }
       : ledgerSchema.parse(JSON.parse(text));
   }
 
-  saveLedger(ledger: z.infer<typeof ledgerSchema>): void {
+  saveLedger(ledger: Ledger): void {
     this.#write("ledger.json", JSON.stringify(ledger));
   }
 
-  /** Keeps a sealed bundle's bytes, named by its range, and returns the file name. */
+  /** Keeps a sealed bundle's bytes, named by its sender and range, and returns the file name. */
   keepSealed(
+    deviceId: string,
     stream: string,
     seqFirst: number,
     seqLast: number,
@@ -98,7 +123,7 @@ export class SyncStore {
   ): string {
     const file = join(
       "sealed",
-      `${stream.replace(":", "-")}-${seqFirst}-${seqLast}.pdbundle`,
+      `${deviceId}-${stream.replace(":", "-")}-${seqFirst}-${seqLast}.pdbundle`,
     );
     this.#write(file, bytes);
     return file;

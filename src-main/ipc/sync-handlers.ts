@@ -35,5 +35,6 @@ export function createSyncHandlers(sync: SyncService): SyncHandlers {
     "sync.issueReceipt": ({ deviceId, headers }) =>
       sync.issueReceipt(deviceId, headers),
     "sync.acceptReceipt": ({ text }) => sync.acceptReceipt(text),
+    "sync.relink": ({ backupPassphrase }) => sync.relink(backupPassphrase),
   };
 }

@@ -86,6 +86,41 @@ export class DeviceKeys {
         "INVALID_ARGUMENT",
         "This install already has its keys.",
       );
+    return this.#generate(protector, now, previous, {});
+  }
+
+  /**
+   * Moves this install to new keys and a new device id linked to the current one (after a seq
+   * fork): the current identities are kept to read what was sealed to them, hub secrets carry
+   * over, and a new recovery key is returned for a new backup.
+   */
+  async relink(
+    protector: SecretProtector,
+    now: Date,
+  ): Promise<{ publicKeys: DeviceKeysPublic; recoveryIdentity: string }> {
+    const current = this.#publicOrFail();
+    const { identity, decryptOnly, hubIdentity, rosterKey } =
+      this.#secretsOrFail();
+    return this.#generate(
+      protector,
+      now,
+      {
+        deviceIds: [current.deviceId, ...current.previousDeviceIds],
+        identities: [identity, ...decryptOnly],
+      },
+      {
+        ...(hubIdentity === undefined ? {} : { hubIdentity }),
+        ...(rosterKey === undefined ? {} : { rosterKey }),
+      },
+    );
+  }
+
+  async #generate(
+    protector: SecretProtector,
+    now: Date,
+    previous: { deviceIds: string[]; identities: string[] },
+    carried: Pick<DeviceSecrets, "hubIdentity" | "rosterKey">,
+  ): Promise<{ publicKeys: DeviceKeysPublic; recoveryIdentity: string }> {
     const signingKey = ed25519.utils.randomSecretKey();
     const [identity, recoveryIdentity] = await Promise.all([
       generateX25519Identity(),
@@ -107,15 +142,16 @@ export class DeviceKeys {
       signingKey: hex.encode(signingKey),
       identity,
       decryptOnly: previous.identities,
+      ...carried,
     };
     mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     chmodSync(this.dir, 0o700);
     await this.#sealSecrets(secrets, protector);
-    writeFileSync(
-      join(this.dir, PUBLIC_FILE),
-      JSON.stringify(publicKeys, null, 2),
-      { mode: 0o600 },
-    );
+    const file = join(this.dir, PUBLIC_FILE);
+    writeFileSync(`${file}.tmp`, JSON.stringify(publicKeys, null, 2), {
+      mode: 0o600,
+    });
+    renameSync(`${file}.tmp`, file);
     return { publicKeys, recoveryIdentity };
   }
 

@@ -77,7 +77,8 @@ export class SyncService {
       publicKeys && roster
         ? rosterEntry(roster, publicKeys.deviceId)
         : undefined;
-    const sealed = this.store.ledger().sealed;
+    const ledger = this.store.ledger();
+    const sealed = ledger.sealed;
     return {
       keys:
         publicKeys === null
@@ -107,7 +108,7 @@ export class SyncService {
           ? { role: self.role, countries: self.countries }
           : null,
       pending: sealed
-        .filter((range) => !range.receipted)
+        .filter((range) => !range.receipted && !range.superseded)
         .map(({ stream, seqFirst, seqLast }) => ({
           stream,
           seqFirst,
@@ -120,13 +121,26 @@ export class SyncService {
           .sort()
           .at(-1) ?? null,
       nextSeq: this.bundles.nextSeqs(),
+      fork: ledger.fork
+        ? {
+            stream: ledger.fork.stream,
+            seq: ledger.fork.seq,
+            detectedAt: ledger.fork.detectedAt,
+          }
+        : null,
+      relink:
+        ledger.relink && ledger.relink.to === publicKeys?.deviceId
+          ? { from: ledger.relink.from, reissueFrom: ledger.relink.reissueFrom }
+          : null,
     };
   }
 
   /** Creates this install's keys: the keychain where it is real, else the passphrase. */
-  createKeys(passphrase: string | null, backupPassphrase: string) {
-    return this.#withNewKeys(passphrase, backupPassphrase, (protector) =>
-      this.keys.create(protector, this.now()),
+  async createKeys(passphrase: string | null, backupPassphrase: string) {
+    return this.#withNewKeys(
+      this.#protectorFor(passphrase),
+      backupPassphrase,
+      (protector) => this.keys.create(protector, this.now()),
     );
   }
 
@@ -141,16 +155,16 @@ export class SyncService {
     newBackupPassphrase: string,
   ) {
     const backup = await readBackup(fromFile(file), backupPassphrase);
-    return this.#withNewKeys(passphrase, newBackupPassphrase, (protector) =>
-      restoreFromBackup(this.keys, backup, protector, this.now()),
+    return this.#withNewKeys(
+      this.#protectorFor(passphrase),
+      newBackupPassphrase,
+      (protector) =>
+        restoreFromBackup(this.keys, backup, protector, this.now()),
     );
   }
 
-  async #withNewKeys(
-    passphrase: string | null,
-    backupPassphrase: string,
-    create: (protector: SecretProtector) => ReturnType<DeviceKeys["create"]>,
-  ) {
+  /** The keychain where it is real (no passphrase given), else the passphrase. */
+  #protectorFor(passphrase: string | null): SecretProtector {
     const protector =
       passphrase === null
         ? safeStorageProtector(this.safeStorage)
@@ -160,6 +174,14 @@ export class SyncService {
         "INVALID_ARGUMENT",
         "This computer has no keychain Prevention Desk can trust: choose a passphrase.",
       );
+    return protector;
+  }
+
+  async #withNewKeys(
+    protector: SecretProtector,
+    backupPassphrase: string,
+    create: (protector: SecretProtector) => ReturnType<DeviceKeys["create"]>,
+  ) {
     if (backupPassphrase.length < 10)
       throw new DeskFailure(
         "INVALID_ARGUMENT",
@@ -364,10 +386,56 @@ export class SyncService {
   }
 
   async acceptReceipt(text: string) {
-    const acknowledged = this.bundles.acceptReceipt(
+    const { acknowledged } = this.bundles.acceptReceipt(
       text,
       this.purgeAfterReceipt(),
+      this.now(),
     );
     return { acknowledged, status: await this.status() };
+  }
+
+  /**
+   * After a fork: moves this install to new keys and a new device id linked to the current
+   * one (ARCHITECTURE section 3), with the protector the keys were unlocked with. The ops that
+   * never left under the old id (from the fork's seq in its stream, after the last sealed seq
+   * in the others) move to the new id in the renderer. Returns a new backup (new recovery key).
+   */
+  async relink(backupPassphrase: string) {
+    const ledger = this.store.ledger();
+    const old = this.keys.public();
+    if (ledger.fork === undefined || old === null)
+      throw new DeskFailure(
+        "INVALID_ARGUMENT",
+        "No fork was detected: this device keeps its id.",
+      );
+    const protector = this.#protector;
+    if (protector === null || !this.keys.unlocked)
+      throw new DeskFailure(
+        "UNAUTHORIZED",
+        "Unlock this install's keys first.",
+      );
+    const reissueFrom = {
+      ...this.bundles.nextSeqs(ledger),
+      [ledger.fork.stream]: ledger.fork.seq,
+    };
+    const result = await this.#withNewKeys(
+      protector,
+      backupPassphrase,
+      (chosen) => this.keys.relink(chosen, this.now()),
+    );
+    const { fork: _resolved, ...rest } = this.store.ledger();
+    this.store.saveLedger({
+      ...rest,
+      sealed: rest.sealed.map((range) => ({
+        ...range,
+        deviceId: range.deviceId ?? old.deviceId,
+      })),
+      relink: {
+        from: old.deviceId,
+        to: this.keys.public()?.deviceId ?? "",
+        reissueFrom,
+      },
+    });
+    return { ...result, status: await this.status() };
   }
 }

@@ -110,6 +110,17 @@ export const enSync = {
     legend:
       "Missing changes are numbered changes from the same device not received yet; they arrive with its other bundles.",
   },
+  fork: {
+    title: "The hub holds other records under this device's numbers",
+    explain:
+      "A receipt from the hub ({{date}}) lists other content for change {{seq}} of {{stream}} from this device. This happens when the laptop's data was restored from an older copy, or copied to another laptop. Exports are paused so nothing is overwritten. Move this laptop to a new device id: the hub keeps what it has, and everything that never left this laptop goes again under the new id.",
+    backupHelp:
+      "The new id comes with new keys: save the new backup file it gives you and keep it apart from the laptop. Old backups still open your earlier exports.",
+    move: "Move this laptop to a new device id",
+    movedTitle: "This laptop has a new device id",
+    moved:
+      "This laptop is now device {{id}}. Save its new device card (below) and send it to the hub admin: the hub accepts its exports once the admin has enrolled it.",
+  },
   receipts: {
     title: "Receipts",
     help: "The hub sends a receipt for what it received. Only a receipt marks an export as delivered.",

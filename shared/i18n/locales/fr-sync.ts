@@ -115,6 +115,17 @@ export const frSync: Messages["sync"] = {
     legend:
       "Les modifications manquantes sont des modifications numérotées du même appareil pas encore reçues ; elles arriveront avec ses autres paquets.",
   },
+  fork: {
+    title: "Le hub détient d’autres données sous les numéros de cet appareil",
+    explain:
+      "Un accusé de réception du hub ({{date}}) indique un autre contenu pour la modification {{seq}} de {{stream}} de cet appareil. Cela arrive lorsque les données de l’ordinateur ont été restaurées depuis une copie plus ancienne, ou copiées sur un autre ordinateur. Les exports sont suspendus pour que rien ne soit écrasé. Passez cet ordinateur à un nouvel identifiant d’appareil : le hub garde ce qu’il a, et tout ce qui n’a jamais quitté cet ordinateur repart sous le nouvel identifiant.",
+    backupHelp:
+      "Le nouvel identifiant vient avec de nouvelles clés : enregistrez le nouveau fichier de sauvegarde qu’il vous donne et gardez-le à l’écart de l’ordinateur. Les anciennes sauvegardes ouvrent toujours vos exports précédents.",
+    move: "Passer cet ordinateur à un nouvel identifiant d’appareil",
+    movedTitle: "Cet ordinateur a un nouvel identifiant d’appareil",
+    moved:
+      "Cet ordinateur est désormais l’appareil {{id}}. Enregistrez sa nouvelle carte d’appareil (ci-dessous) et envoyez-la à l’administrateur du hub : le hub accepte ses exports dès que l’administrateur l’a inscrit.",
+  },
   receipts: {
     title: "Accusés de réception",
     help: "Le hub envoie un accusé de réception pour ce qu’il a reçu. Seul un accusé marque un export comme livré.",

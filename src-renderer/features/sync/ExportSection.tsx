@@ -30,7 +30,8 @@ export function ExportSection({ sync }: { sync: SyncControls }) {
   const ready =
     status.keys === "unlocked" &&
     status.hubCard !== null &&
-    status.deviceId !== null;
+    status.deviceId !== null &&
+    status.fork === null;
 
   /** Seals stream by stream, a bundle's worth at a time, so it shows progress and can stop. */
   const exportAll = async () => {
@@ -38,7 +39,7 @@ export function ExportSection({ sync }: { sync: SyncControls }) {
     if (deviceId === null) return;
     cancelled.current = false;
     setSaved(null);
-    await adoptDeviceId(db, deviceId);
+    await adoptDeviceId(db, deviceId, status.relink);
     const chunks = [...(await opsToSeal(db, deviceId, status.nextSeq))].flatMap(
       ([stream, ops]) =>
         requestChunks(ops).map((chunk) => ({ stream, ops: chunk })),

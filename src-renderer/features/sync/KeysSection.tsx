@@ -28,7 +28,8 @@ export function KeysSection({ sync }: { sync: SyncControls }) {
   if (status === null) return null;
 
   const adopt = async (next: typeof status) => {
-    if (next.deviceId !== null) await adoptDeviceId(db, next.deviceId);
+    if (next.deviceId !== null)
+      await adoptDeviceId(db, next.deviceId, next.relink);
     setStatus(next);
   };
   const create = async () => {

@@ -4,6 +4,7 @@ import type { Role } from "../../../shared/domain/roles";
 import type { Settings } from "../../../shared/domain/settings";
 import { AdminSection } from "./AdminSection";
 import { ExportSection } from "./ExportSection";
+import { ForkSection } from "./ForkSection";
 import { HubSection } from "./HubSection";
 import { ImportSection } from "./ImportSection";
 import { KeysSection } from "./KeysSection";
@@ -29,6 +30,7 @@ export function SyncPage({
         {t("nav.sync")}
       </Title>
       <SyncError sync={sync} section="page" />
+      <ForkSection sync={sync} />
       <KeysSection sync={sync} />
       {role === "hub" && <AdminSection sync={sync} />}
       <HubSection sync={sync} />

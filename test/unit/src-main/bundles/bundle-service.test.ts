@@ -195,7 +195,7 @@ describe("receipts", () => {
       AT,
     );
 
-    expect(field.bundles.acceptReceipt(receipt, true)).toBe(1);
+    expect(field.bundles.acceptReceipt(receipt, true, AT).acknowledged).toBe(1);
     expect(field.bundles.pending().map(({ range }) => range.seqFirst)).toEqual([
       3,
     ]);
@@ -206,7 +206,7 @@ describe("receipts", () => {
       second?.bytes,
     );
     // The same receipt again acknowledges nothing more.
-    expect(field.bundles.acceptReceipt(receipt, true)).toBe(0);
+    expect(field.bundles.acceptReceipt(receipt, true, AT).acknowledged).toBe(0);
   });
 
   it("keep the acknowledged copy when purging is off", async () => {
@@ -220,7 +220,9 @@ describe("receipts", () => {
       [opened.header],
       AT,
     );
-    expect(field.bundles.acceptReceipt(receipt, false)).toBe(1);
+    expect(field.bundles.acceptReceipt(receipt, false, AT).acknowledged).toBe(
+      1,
+    );
     expect(field.bundles.pending()).toEqual([]);
     expect(field.store.readSealed(first?.range.file ?? "")).toEqual(
       first?.bytes,
@@ -237,7 +239,7 @@ describe("receipts", () => {
       [opened.header],
       AT,
     );
-    expect(() => field.bundles.acceptReceipt(forged, true)).toThrow(
+    expect(() => field.bundles.acceptReceipt(forged, true, AT)).toThrow(
       expect.objectContaining({ code: "BUNDLE_UNKNOWN_SENDER" }),
     );
     const genuine = JSON.parse(
@@ -247,28 +249,71 @@ describe("receipts", () => {
       ...genuine,
       receipt: genuine.receipt.replace('"seqLast":1', '"seqLast":9'),
     });
-    expect(() => field.bundles.acceptReceipt(edited, true)).toThrow(
+    expect(() => field.bundles.acceptReceipt(edited, true, AT)).toThrow(
       expect.objectContaining({ code: "BUNDLE_TAMPERED" }),
     );
     expect(field.bundles.pending()).toHaveLength(1);
   });
 
-  it("never acknowledge a range whose hash differs from what this device sealed", async () => {
-    await field.bundles.seal("country:ML", ops(field.deviceId, 1, 1), AT);
-    const [pending] = field.bundles.pending();
+  it("treat other content for seqs this device sealed as a fork: nothing acknowledged or deleted, never sent again, exports wait", async () => {
+    await field.bundles.seal("country:ML", ops(field.deviceId, 1, 2), AT);
+    await field.bundles.seal("country:ML", ops(field.deviceId, 3, 2), AT);
+    const [first, second] = field.bundles.pending();
     const receipt = hubStaff.bundles.issueReceipt(
       field.deviceId,
       [
         {
           stream: "country:ML",
           seqFirst: 1,
-          seqLast: 1,
+          seqLast: 2,
+          bodySha256: first?.range.bodySha256 ?? "",
+        },
+        {
+          stream: "country:ML",
+          seqFirst: 3,
+          seqLast: 3,
           bodySha256: "0".repeat(64),
         },
       ],
       AT,
     );
-    expect(field.bundles.acceptReceipt(receipt, true)).toBe(0);
-    expect(field.bundles.pending()[0]?.bytes).toEqual(pending?.bytes);
+    const result = field.bundles.acceptReceipt(receipt, true, AT);
+    expect(result.acknowledged).toBe(1);
+    expect(result.fork).toEqual({
+      deviceId: field.deviceId,
+      stream: "country:ML",
+      seq: 3,
+      detectedAt: AT.toISOString(),
+    });
+    // The forked range is kept on disk but never offered again.
+    expect(field.bundles.pending()).toEqual([]);
+    expect(field.store.readSealed(second?.range.file ?? "")).toEqual(
+      second?.bytes,
+    );
+    await expect(
+      field.bundles.seal("country:ML", ops(field.deviceId, 5, 1), AT),
+    ).rejects.toMatchObject({ code: "SEQ_FORK" });
+  });
+
+  it("treat seqs this device never sealed as a fork from its next seq", async () => {
+    await field.bundles.seal("country:ML", ops(field.deviceId, 1, 2), AT);
+    const receipt = hubStaff.bundles.issueReceipt(
+      field.deviceId,
+      [
+        {
+          stream: "country:ML",
+          seqFirst: 3,
+          seqLast: 7,
+          bodySha256: "1".repeat(64),
+        },
+      ],
+      AT,
+    );
+    const result = field.bundles.acceptReceipt(receipt, false, AT);
+    expect(result).toMatchObject({ acknowledged: 0, fork: { seq: 3 } });
+    // What was sealed before the fork is still offered until a receipt covers it.
+    expect(field.bundles.pending().map(({ range }) => range.seqFirst)).toEqual([
+      1,
+    ]);
   });
 });

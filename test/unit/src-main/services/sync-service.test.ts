@@ -5,7 +5,13 @@ import { Encrypter } from "age-encryption";
 import { beforeEach, describe, expect, it } from "vitest";
 import { readBackup } from "../../../../src-main/keys/backup";
 import { SyncService } from "../../../../src-main/services/sync-service";
-import { makeHub, type TestHub } from "../../../support/bundles/installs";
+import {
+  entryFor,
+  makeHub,
+  makeInstall,
+  type TestHub,
+} from "../../../support/bundles/installs";
+import type { Op, Stream } from "../../../../shared/sync/op";
 
 const NOW = new Date("2026-11-23T10:00:00.000Z");
 let hub: TestHub;
@@ -214,5 +220,98 @@ describe("restoring a backup on a new laptop", () => {
     );
     const opened = await fresh.open(sealed ?? { name: "", base64: "" });
     expect(opened.ops.map((op) => op.entityId)).toEqual(["obs-1"]);
+  });
+});
+
+describe("a fork", () => {
+  it("moves the install to a new linked device id that re-issues what never left", async () => {
+    const field = sync;
+    const created = await field.createKeys(
+      "field passphrase",
+      "backup passphrase",
+    );
+    const card = created.status.deviceCard;
+    if (!card) throw new Error("no card");
+    const old = card.deviceId;
+    const hubStaff = await makeInstall(hub, { holdsHubIdentity: true });
+    await field.trustHub(hub.card, hub.card.fingerprint);
+    await field.importRoster(
+      hub.roster(1, [
+        {
+          card,
+          role: "field",
+          countries: ["ML"],
+          enrolledAt: NOW.toISOString(),
+        },
+        entryFor(hubStaff, "hub", []),
+      ]),
+    );
+    const tombstone = (stream: Stream, seq: number): Op => ({
+      kind: "tombstone",
+      deviceId: old,
+      stream,
+      seq,
+      hlc: "1763892000000:000000",
+      entity: "observation",
+      entityId: `obs-${stream}-${seq}`,
+    });
+    await field.seal("country:ML", [tombstone("country:ML", 1)]);
+    await field.seal("hub", [tombstone("hub", 1)]);
+    await expect(field.relink("new backup passphrase")).rejects.toMatchObject({
+      code: "INVALID_ARGUMENT",
+    });
+
+    // The hub holds other content for ML seq 1 (this laptop was restored from an older copy).
+    const receipt = hubStaff.bundles.issueReceipt(
+      old,
+      [
+        {
+          stream: "country:ML",
+          seqFirst: 1,
+          seqLast: 1,
+          bodySha256: "2".repeat(64),
+        },
+      ],
+      NOW,
+    );
+    const { status } = await field.acceptReceipt(receipt);
+    expect(status.fork).toEqual({
+      stream: "country:ML",
+      seq: 1,
+      detectedAt: NOW.toISOString(),
+    });
+    await expect(
+      field.seal("country:ML", [tombstone("country:ML", 2)]),
+    ).rejects.toMatchObject({ code: "SEQ_FORK" });
+
+    await expect(field.relink("short")).rejects.toMatchObject({
+      code: "INVALID_ARGUMENT",
+    });
+    const moved = await field.relink("new backup passphrase");
+    expect(moved.status.deviceId).not.toBe(old);
+    expect(moved.status).toMatchObject({
+      fork: null,
+      relink: { from: old, reissueFrom: { "country:ML": 1, hub: 2 } },
+      // The new id has sealed nothing; the old id's untouched hub range is still offered.
+      nextSeq: {},
+      pending: [{ stream: "hub", seqFirst: 1, seqLast: 1 }],
+    });
+    const backup = await readBackup(
+      new Uint8Array(Buffer.from(moved.backup.base64, "base64")),
+      "new backup passphrase",
+    );
+    expect(backup.publicKeys).toMatchObject({
+      deviceId: moved.status.deviceId,
+      previousDeviceIds: [old],
+    });
+    // Exports go on under the new id, from seq 1, in files of their own.
+    const next = moved.status.deviceId ?? "";
+    await field.seal("country:ML", [
+      { ...tombstone("country:ML", 1), deviceId: next },
+    ]);
+    expect(field.pendingFiles().map((file) => file.name)).toHaveLength(2);
+    await expect(field.relink("new backup passphrase")).rejects.toMatchObject({
+      code: "INVALID_ARGUMENT",
+    });
   });
 });
