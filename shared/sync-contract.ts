@@ -78,6 +78,7 @@ const authorSchema = z.object({
   deviceId: z.string(),
   role: roleSchema,
   countries: z.array(z.string()),
+  replaces: z.array(z.string()),
   lastAcceptedSeq: z.record(z.string(), z.number()).optional(),
 });
 

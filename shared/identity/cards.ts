@@ -21,6 +21,15 @@ export const deviceCardSchema = z.strictObject({
   deviceId: z.string(),
   signingKey: ed25519KeySchema,
   recipient: ageRecipientSchema,
+  /**
+   * Earlier ids of the same install (a restored backup, a fork), which this device takes over;
+   * inside the fingerprint, so the admin confirms them with the holder.
+   */
+  replaces: z
+    .array(z.string().regex(/^pd[0-9a-f]{32}$/, "Not a device id."))
+    .min(1)
+    .max(16)
+    .optional(),
   fingerprint: z.string(),
 });
 export type DeviceCard = z.infer<typeof deviceCardSchema>;
@@ -41,14 +50,19 @@ export function fingerprintOf(parts: readonly string[]): string {
   return (base32nopad.encode(digest).match(/.{4}/g) ?? []).join(" ");
 }
 
-export function deviceCard(signingKey: string, recipient: string): DeviceCard {
+export function deviceCard(
+  signingKey: string,
+  recipient: string,
+  replaces: readonly string[] = [],
+): DeviceCard {
   return {
     kind: "prevention-desk/device-card",
     version: 1,
     deviceId: deviceIdOf(decodePublicKey(signingKey)),
     signingKey,
     recipient,
-    fingerprint: fingerprintOf(["device", signingKey, recipient]),
+    ...(replaces.length > 0 ? { replaces: [...replaces] } : {}),
+    fingerprint: fingerprintOf(["device", signingKey, recipient, ...replaces]),
   };
 }
 
@@ -76,7 +90,7 @@ export function sameFingerprint(a: string, b: string): boolean {
 /** Parses a card from a file: schema, and the id and fingerprint recomputed from its keys. */
 export function readDeviceCard(value: unknown): DeviceCard {
   const card = parseCard(deviceCardSchema, value, "device card");
-  const expected = deviceCard(card.signingKey, card.recipient);
+  const expected = deviceCard(card.signingKey, card.recipient, card.replaces);
   if (
     card.deviceId !== expected.deviceId ||
     card.fingerprint !== expected.fingerprint

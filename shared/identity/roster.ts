@@ -29,8 +29,6 @@ export const rosterEntrySchema = z.strictObject({
       lastAcceptedSeq: z.record(z.string(), z.number().int().min(0)),
     })
     .optional(),
-  /** Ids this device replaces (a restored backup, a fork): confirmed by the admin. */
-  replaces: z.array(z.string()).max(16).optional(),
 });
 export type RosterEntry = z.infer<typeof rosterEntrySchema>;
 
@@ -117,6 +115,7 @@ export function authorEntry(
     deviceId,
     role: entry.role,
     countries: entry.countries,
+    replaces: entry.card.replaces ?? [],
     ...(entry.revoked
       ? { lastAcceptedSeq: entry.revoked.lastAcceptedSeq }
       : {}),

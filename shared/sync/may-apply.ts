@@ -6,6 +6,8 @@ export interface AuthorEntry {
   deviceId: string;
   role: Role;
   countries: readonly string[];
+  /** Earlier ids of the same install, confirmed by the admin: what they created is its own. */
+  replaces?: readonly string[];
   /** For a revoked device: the last seq accepted per stream; later ops are refused. */
   lastAcceptedSeq?: Readonly<Record<string, number>> | undefined;
 }
@@ -38,7 +40,8 @@ function mayWriteStream(author: AuthorEntry, stream: string): boolean {
 /**
  * Who may write what (ARCHITECTURE section 2), checked on import for every op before it is
  * merged: an op that fails is refused and reported, never applied. Pure.
- * - field partners: their own observations, with response-log entries and attachments;
+ * - field partners: their own observations (made under their id or one it replaces), with
+ *   response-log entries and attachments;
  * - regional staff: response-log entries (early action) in their countries' streams;
  * - hub staff: response-log entries and attachments anywhere.
  * A revoked device's ops after its `lastAcceptedSeq` in that stream are refused.
@@ -63,7 +66,8 @@ export function mayApply(
     author.role === "field" &&
     op.entity === "observation" &&
     entity.createdBy !== undefined &&
-    entity.createdBy !== author.deviceId
+    entity.createdBy !== author.deviceId &&
+    !(author.replaces ?? []).includes(entity.createdBy)
   )
     return refuse("a field partner may change only observations they created");
   return { ok: true };

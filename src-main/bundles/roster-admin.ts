@@ -1,6 +1,10 @@
 import { generateX25519Identity, identityToRecipient } from "age-encryption";
 import { ed25519 } from "@noble/curves/ed25519.js";
 import { base64urlnopad, hex } from "@scure/base";
+import {
+  countriesFitRole,
+  countryRuleMessage,
+} from "../../shared/domain/roles";
 import { DeskFailure } from "../../shared/errors";
 import {
   hubCard,
@@ -87,6 +91,11 @@ export class RosterAdmin {
       throw new DeskFailure(
         "INVALID_ARGUMENT",
         "The fingerprint you confirmed does not match this device card.",
+      );
+    if (!countriesFitRole(role, countries))
+      throw new DeskFailure(
+        "INVALID_ARGUMENT",
+        countryRuleMessage(role, countries.length),
       );
     const roster = this.#roster();
     const others = roster.devices.filter(

@@ -215,7 +215,11 @@ export class DeviceKeys {
 
   card(): DeviceCard {
     const publicKeys = this.#publicOrFail();
-    return deviceCard(publicKeys.signingKey, publicKeys.recipient);
+    return deviceCard(
+      publicKeys.signingKey,
+      publicKeys.recipient,
+      publicKeys.previousDeviceIds,
+    );
   }
 
   /** Sealing for a stream's readers; this device's recovery key is always one of them. */

@@ -345,7 +345,11 @@ export class SyncService {
     return {
       deviceId,
       header,
-      author: { ...author, countries: [...author.countries] },
+      author: {
+        ...author,
+        countries: [...author.countries],
+        replaces: [...(author.replaces ?? [])],
+      },
       ops: opened.kind === "ops" ? opened.ops : [],
       parts:
         opened.kind === "blobs"

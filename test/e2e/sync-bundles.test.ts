@@ -286,6 +286,94 @@ describe("sync by bundle file", () => {
         await importSection.screenshot({
           path: join(SCREENSHOTS, "sync-tampered-en.png"),
         });
+
+        // The field laptop's data folder is put back from a copy made before the export: it
+        // seals the same seqs again, in other bytes. The hub's receipt then shows a fork.
+        writeFileSync(
+          join(field.dataDir, "sync", "ledger.json"),
+          JSON.stringify({ sealed: [], received: [] }),
+        );
+        await field.page.reload();
+        await openSync(field.page);
+        await downloads(field.page, 2, () =>
+          section(field.page, "Export for the hub")
+            .getByRole("button", { name: "Export for the hub" })
+            .click(),
+        );
+        await section(field.page, "Receipts")
+          .locator('input[type="file"]')
+          .setInputFiles(receipt ?? "");
+        const fork = field.page
+          .getByRole("alert")
+          .filter({ hasText: "The hub holds other records" });
+        await fork.getByText("change 1 of country:ML").waitFor();
+        expect(
+          await section(field.page, "Export for the hub")
+            .getByRole("button", { name: "Export for the hub" })
+            .isDisabled(),
+        ).toBe(true);
+        await fork.screenshot({ path: join(SCREENSHOTS, "sync-fork-en.png") });
+
+        // Moving to a new linked id: a new backup, a new card for the admin to enrol.
+        await fork
+          .getByLabel("Passphrase for the backup file")
+          .fill("new backup on the usb stick");
+        await downloads(field.page, 1, () =>
+          fork
+            .getByRole("button", {
+              name: "Move this laptop to a new device id",
+            })
+            .click(),
+        );
+        await field.page.getByText(/This laptop is now device pd/).waitFor();
+        const [newCardFile] = await downloads(field.page, 1, () =>
+          section(field.page, "This device's keys")
+            .getByRole("button", { name: "Save the device card (for the hub)" })
+            .click(),
+        );
+        const newCard = readDeviceCard(
+          JSON.parse(readFileSync(newCardFile ?? "", "utf8")),
+        );
+        expect(newCard.deviceId).not.toBe(fieldCard.deviceId);
+        await adminSection
+          .locator('input[type="file"]')
+          .setInputFiles(newCardFile ?? "");
+        await adminSection
+          .getByLabel("Fingerprint the device's holder read to you")
+          .fill(newCard.fingerprint);
+        await chooseByKeyboard(admin.page, "Countries", "Mali", "mali");
+        await adminSection
+          .getByRole("button", { name: "Enrol this device" })
+          .click();
+        await adminSection
+          .getByRole("cell", { name: newCard.deviceId })
+          .waitFor();
+
+        // The observation goes again under the new id and replaces the copy the hub holds
+        // under the old one: an update, in no conflict.
+        const again = await downloads(field.page, 2, () =>
+          section(field.page, "Export for the hub")
+            .getByRole("button", { name: "Export for the hub" })
+            .click(),
+        );
+        expect(
+          again.some((file) =>
+            file.endsWith(`${newCard.deviceId}-country-ML-1-2.pdbundle`),
+          ),
+        ).toBe(true);
+        await importSection.locator('input[type="file"]').setInputFiles(again);
+        const movedRow = report
+          .getByRole("row")
+          .filter({ hasText: newCard.deviceId.slice(0, 12) })
+          .filter({ hasText: "country:ML 1–2" });
+        await movedRow.waitFor();
+        await importSection.screenshot({
+          path: join(SCREENSHOTS, "sync-fork-import-en.png"),
+        });
+        // New, updated, already here, conflicts, refused, missing changes.
+        expect(
+          (await movedRow.locator("td").allInnerTexts()).slice(2, 8),
+        ).toEqual(["0", "2", "0", "0", "0", "none"]);
         expect([...field.pageErrors, ...admin.pageErrors]).toEqual([]);
       } finally {
         for (const session of sessions) await session.close();

@@ -30,6 +30,8 @@ export const enSync = {
     saveCard: "Save the device card (for the hub)",
   },
   admin: {
+    replaces:
+      "This device takes over from earlier ids of the same laptop (a restored backup or a moved id); confirm them with its holder:",
     title: "Hub administration",
     help: "On the hub admin's computer only: this install holds the roster key. It creates the hub, enrols each device after checking its fingerprint with the person who holds it, and signs the roster every device receives.",
     hubUrl: "Hub address",

@@ -32,6 +32,8 @@ export const frSync: Messages["sync"] = {
     saveCard: "Enregistrer la carte de l’appareil (pour le hub)",
   },
   admin: {
+    replaces:
+      "Cet appareil prend la suite d’identifiants antérieurs du même ordinateur (sauvegarde restaurée ou identifiant changé) ; confirmez-les avec son détenteur :",
     title: "Administration du hub",
     help: "Sur l’ordinateur de l’administrateur du hub uniquement : cette installation détient la clé de la liste d’appareils. Elle crée le hub, inscrit chaque appareil après avoir vérifié son empreinte avec la personne qui le détient, et signe la liste que reçoit chaque appareil.",
     hubUrl: "Adresse du hub",

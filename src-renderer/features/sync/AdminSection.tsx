@@ -52,8 +52,12 @@ export function AdminSection({ sync }: { sync: SyncControls }) {
         countries: role === "hub" ? [] : codes,
       }),
     );
-    if (next) setStatus(next);
-    return next !== null;
+    if (!next) return false;
+    setStatus(next);
+    // Each enrolment is chosen afresh: no device inherits the previous one's countries.
+    setRole("field");
+    setCountries([]);
+    return true;
   };
 
   return (

@@ -27,6 +27,7 @@ export function CardCheck(props: CardCheckProps) {
   const [card, setCard] = useState<{
     value: unknown;
     fingerprint: string;
+    replaces: string[];
   } | null>(null);
   const [confirmed, setConfirmed] = useState("");
 
@@ -36,11 +37,19 @@ export function CardCheck(props: CardCheckProps) {
     if (!chosen) return;
     try {
       const value: unknown = JSON.parse(await chosen.text());
-      const fingerprint =
-        typeof value === "object" && value !== null && "fingerprint" in value
-          ? String(value.fingerprint)
-          : "";
-      setCard({ value, fingerprint });
+      const claim = (key: string): unknown =>
+        typeof value === "object" && value !== null && key in value
+          ? (value as Record<string, unknown>)[key]
+          : undefined;
+      const replaces = claim("replaces");
+      setCard({
+        value,
+        fingerprint:
+          typeof claim("fingerprint") === "string"
+            ? String(claim("fingerprint"))
+            : "",
+        replaces: Array.isArray(replaces) ? replaces.map(String) : [],
+      });
     } catch {
       props.onUnreadable();
     }
@@ -66,6 +75,11 @@ export function CardCheck(props: CardCheckProps) {
           <Text>
             {t("sync.hub.cardSays")} <Code>{card.fingerprint}</Code>
           </Text>
+          {card.replaces.length > 0 && (
+            <Text>
+              {t("sync.admin.replaces")} <Code>{card.replaces.join(", ")}</Code>
+            </Text>
+          )}
           <TextInput
             label={props.confirmLabel}
             description={props.confirmHelp}

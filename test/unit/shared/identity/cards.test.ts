@@ -19,6 +19,24 @@ describe("cards", () => {
       deviceCard(signingKey, other).fingerprint,
     );
   });
+  it("bind the ids a device replaces into its fingerprint", () => {
+    const earlier = `pd${"ab".repeat(16)}`;
+    const card = deviceCard(signingKey, recipient, [earlier]);
+    expect(readDeviceCard(JSON.parse(JSON.stringify(card)))).toEqual(card);
+    expect(card.fingerprint).not.toBe(
+      deviceCard(signingKey, recipient).fingerprint,
+    );
+    // Claiming to replace another device under the same fingerprint is refused.
+    expect(() =>
+      readDeviceCard({ ...card, replaces: [`pd${"cd".repeat(16)}`] }),
+    ).toThrow("fingerprint");
+    expect(() =>
+      readDeviceCard({
+        ...deviceCard(signingKey, recipient),
+        replaces: [earlier],
+      }),
+    ).toThrow("fingerprint");
+  });
   it("refuse a device card whose keys were swapped under its fingerprint", () => {
     const card = { ...deviceCard(signingKey, recipient), recipient: other };
     expect(() => readDeviceCard(card)).toThrow("fingerprint");

@@ -127,6 +127,7 @@ describe("the roster", () => {
       deviceId: devices.thief.deviceId,
       role: "field",
       countries: ["ML"],
+      replaces: [],
       lastAcceptedSeq: { "country:ML": 12 },
     });
     expect(authorEntry(roster(1), "pd-unknown")).toBeUndefined();

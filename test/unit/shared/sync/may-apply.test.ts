@@ -70,6 +70,23 @@ describe("mayApply, field partners", () => {
       ),
     ).toContain("created");
   });
+  it("change the observations made under an id their device replaces (a restored backup, a fork)", () => {
+    const moved: AuthorEntry = { ...field, replaces: ["pd-earlier"] };
+    expect(
+      allowed(
+        mayApply(op("pd-field", "country:ML", "observation"), moved, {
+          createdBy: "pd-earlier",
+        }),
+      ),
+    ).toBe(true);
+    expect(
+      allowed(
+        mayApply(op("pd-field", "country:ML", "observation"), moved, {
+          createdBy: "pd-someone",
+        }),
+      ),
+    ).toBe(false);
+  });
 });
 
 describe("mayApply, regional staff", () => {

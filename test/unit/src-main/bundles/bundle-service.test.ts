@@ -84,6 +84,7 @@ describe("sealing", () => {
         deviceId: field.deviceId,
         role: "field",
         countries: ["ML"],
+        replaces: [],
       });
     }
   });

@@ -289,6 +289,8 @@ describe("a fork", () => {
     });
     const moved = await field.relink("new backup passphrase");
     expect(moved.status.deviceId).not.toBe(old);
+    // Its new card names the id it replaces, for the admin to confirm.
+    expect(moved.status.deviceCard?.replaces).toEqual([old]);
     expect(moved.status).toMatchObject({
       fork: null,
       relink: { from: old, reissueFrom: { "country:ML": 1, hub: 2 } },
