@@ -40,8 +40,47 @@ export type Entity = z.infer<typeof entitySchema>;
 export const opIdSchema = z.string().min(8).max(160);
 export type OpId = z.infer<typeof opIdSchema>;
 
+/** What a field holds: JSON data (what `JSON.parse` can give). */
+export type JsonData =
+  string | number | boolean | null | JsonData[] | { [key: string]: JsonData };
+
+/** Nesting deeper than this is refused: no field of the app nests more than a few levels. */
+const MAX_JSON_DEPTH = 32;
+
+function isJsonData(value: unknown, depth = 0): value is JsonData {
+  if (value === null) return true;
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(value);
+    case "object": {
+      if (depth >= MAX_JSON_DEPTH) return false;
+      if (Array.isArray(value))
+        return value.every((item) => isJsonData(item, depth + 1));
+      const prototype: unknown = Object.getPrototypeOf(value);
+      return (
+        (prototype === Object.prototype || prototype === null) &&
+        Object.values(value).every((item) => isJsonData(item, depth + 1))
+      );
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * JSON data, checked by one walk (zod's `z.json()` costs several times more, and every op of a
+ * bundle goes through it on import).
+ */
+export const jsonDataSchema = z.custom<JsonData>(
+  (value) => isJsonData(value),
+  "Not JSON data.",
+);
+
 export const fieldWriteSchema = z.object({
-  value: z.json(),
+  value: jsonDataSchema,
   /** The op ids whose value the author saw for this field: none for a new field, several when resolving a conflict. */
   prev: z.array(opIdSchema).max(64),
 });

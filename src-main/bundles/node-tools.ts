@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { brotliCompressSync, brotliDecompressSync, constants } from "node:zlib";
 import { Decrypter, Encrypter } from "age-encryption";
 import { ed25519 } from "@noble/curves/ed25519.js";
@@ -53,5 +54,6 @@ export function openTools(identities: readonly string[]): OpenTools {
       return decrypter.decrypt(body);
     },
     decompress,
+    sha256Hex: (bytes) => createHash("sha256").update(bytes).digest("hex"),
   };
 }

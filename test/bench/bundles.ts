@@ -2,6 +2,7 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { generateX25519Identity, identityToRecipient } from "age-encryption";
 import { ed25519 } from "@noble/curves/ed25519.js";
 import { openBundle, sealOps } from "../../shared/bundle/bundle";
+import { oneAhead } from "../../shared/one-ahead";
 import { deviceIdOf } from "../../shared/bundle/identity";
 import { corpusOps, type CorpusRecord } from "../../shared/demo/corpus-ops";
 import type { Op } from "../../shared/sync/op";
@@ -80,24 +81,45 @@ export async function bundlesBenchmark(): Promise<Record<string, unknown>> {
         ...new Set(ops.map((op) => op.stream.replace("country:", ""))),
       ],
     };
+    // As the app imports files: the next bundle is opened (here, in Node) and delivered to the
+    // page while this one is applied in Chromium; the figure is the wall time of it all.
     let openMs = 0;
     let applyMs = 0;
+    const jsons: string[] = [];
+    started = performance.now();
+    await oneAhead(
+      bundles.map((bytes, index) => ({ bytes, index })),
+      async ({ bytes, index }) => {
+        const opening = performance.now();
+        const opened = await openBundle(bytes, openTools([hubIdentity]));
+        openMs += performance.now() - opening;
+        if (opened.kind !== "ops") throw new Error("expected ops");
+        const json = JSON.stringify(opened.ops);
+        jsons.push(json);
+        // Delivered to the page as main's answer reaches the renderer, part of opening.
+        await page.evaluate(
+          ([i, o]) => {
+            window.bundleBench.deliver(i, o);
+          },
+          [index, json] as const,
+        );
+        return index;
+      },
+      async (index) => {
+        applyMs += await page.evaluate(
+          ([i, a]) => window.bundleBench.applyBundle(i, a),
+          [index, author] as const,
+        );
+      },
+    );
+    const importMs = performance.now() - started;
+    // Baseline, afterwards: the same ops through the plain op import, no checks.
     let plainMs = 0;
-    for (const bytes of bundles) {
-      started = performance.now();
-      const opened = await openBundle(bytes, openTools([hubIdentity]));
-      openMs += performance.now() - started;
-      if (opened.kind !== "ops") throw new Error("expected ops");
-      const json = JSON.stringify(opened.ops);
-      applyMs += await page.evaluate(
-        ([o, a]) => window.bundleBench.applyBundle(o, a),
-        [json, author] as const,
-      );
+    for (const json of jsons)
       plainMs += await page.evaluate(
         (o) => window.bundleBench.applyPlain(o),
         json,
       );
-    }
     const imported = await page.evaluate(() => window.bundleBench.count());
     if (imported !== OBSERVATIONS)
       throw new Error(
@@ -115,7 +137,8 @@ export async function bundlesBenchmark(): Promise<Record<string, unknown>> {
       gzipJsonlBytesPerObservation: round(gzipBytes / OBSERVATIONS),
       brotliJsonlBytesPerObservation: round(brotliBytes / OBSERVATIONS),
       exportObsPerSec: Math.round(OBSERVATIONS / (exportMs / 1000)),
-      importObsPerSec: Math.round(OBSERVATIONS / ((openMs + applyMs) / 1000)),
+      importObsPerSec: Math.round(OBSERVATIONS / (importMs / 1000)),
+      importWallMs: Math.round(importMs),
       importOpenMs: Math.round(openMs),
       importApplyMs: Math.round(applyMs),
       plainOpImportObsPerSec: Math.round(OBSERVATIONS / (plainMs / 1000)),
@@ -130,7 +153,7 @@ export async function bundlesBenchmark(): Promise<Record<string, unknown>> {
         `bundles for ${OBSERVATIONS} observations (${ops.length} ops in ${bundles.length} streams, seed ${SEED}, ${LANG}):`,
         `  ${figures.bytesPerObservation} bytes/observation all-in vs gzip -9 JSONL ${figures.gzipJsonlBytesPerObservation}, brotli 11 ${figures.brotliJsonlBytesPerObservation}, plain JSON ${figures.naiveJsonBytesPerObservation} (target ≤ 1.10 × gzip = ${round(figures.gzipJsonlBytesPerObservation * 1.1)})`,
         `  export ${figures.exportObsPerSec} obs/s (encode, compress, encrypt, sign)`,
-        `  import ${figures.importObsPerSec} obs/s (open ${figures.importOpenMs} ms + mayApply and apply ${figures.importApplyMs} ms) vs plain op import ${figures.plainOpImportObsPerSec} obs/s (target ≥ 2,000)`,
+        `  import ${figures.importObsPerSec} obs/s (${figures.importWallMs} ms: open ${figures.importOpenMs} ms in Node, one bundle ahead of mayApply and apply ${figures.importApplyMs} ms in Chromium) vs plain op import ${figures.plainOpImportObsPerSec} obs/s (target ≥ 2,000)`,
         ...hostile.map(
           (input) =>
             `  hostile: ${input.input}: ${input.code} in ${input.cpuMs} ms CPU, heap +${input.heapGrowthMB} MB, peak RSS +${input.peakRssGrowthMB} MB`,

@@ -8,6 +8,7 @@ import type { BlobPartFile } from "../../../shared/sync-contract";
 import type { DeskDatabase } from "../../db/db";
 import { receiveParts } from "../../db/attachment-sync";
 import { importBundleOps, type ImportReport } from "../../db/bundle-import";
+import { oneAhead } from "../../../shared/one-ahead";
 import { saveFile, toDeskFile } from "./files";
 import { SyncError } from "./SyncError";
 import type { SyncControls } from "./use-sync";
@@ -55,29 +56,32 @@ export function ImportSection({ sync }: { sync: SyncControls }) {
   const [imported, setImported] = useState<Imported[]>([]);
   if (status === null) return null;
 
-  const importFiles = async (files: File[]) => {
-    for (const file of files) {
-      const opened = await run(
-        "import",
-        async () => desk.sync.open(await toDeskFile(file)),
-        file.name,
-      );
-      if (!opened) return;
-      const report =
-        opened.header.kind === "ops"
-          ? await importBundleOps(db, opened.ops, opened.author, Date.now())
-          : await attachmentsReport(db, opened.parts);
-      setImported((done) => [
-        ...done,
-        {
-          name: file.name,
-          deviceId: opened.deviceId,
-          header: opened.header,
-          report,
-        },
-      ]);
-    }
-  };
+  // The next file is opened (and checked) in main while this one is applied here.
+  const importFiles = (files: File[]) =>
+    oneAhead(
+      files,
+      (file) =>
+        run(
+          "import",
+          async () => desk.sync.open(await toDeskFile(file)),
+          file.name,
+        ),
+      async (opened, file) => {
+        const report =
+          opened.header.kind === "ops"
+            ? await importBundleOps(db, opened.ops, opened.author, Date.now())
+            : await attachmentsReport(db, opened.parts);
+        setImported((done) => [
+          ...done,
+          {
+            name: file.name,
+            deviceId: opened.deviceId,
+            header: opened.header,
+            report,
+          },
+        ]);
+      },
+    );
 
   return (
     <Section title={t("sync.import.title")} help={t("sync.import.help")}>

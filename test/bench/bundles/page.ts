@@ -9,24 +9,33 @@ import { importOps } from "../../../src-renderer/db/op-log";
 const bundled = new DeskDatabase({ name: "bench-bundles" });
 const plain = new DeskDatabase({ name: "bench-bundles-plain" });
 
+function take(index: number): Op[] {
+  const ops = delivered.get(index);
+  if (!ops) throw new Error(`bundle ${index} was not delivered`);
+  delivered.delete(index);
+  return ops;
+}
+
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
   await work();
   return performance.now() - started;
 }
 
-/** Ops arrive as JSON text, as they cross from main; parsing is not timed. */
-const parse = (json: string) => JSON.parse(json) as Op[];
+/** Opened bundles delivered to the page, as main's answer reaches the renderer. */
+const delivered = new Map<number, Op[]>();
 
 const bench = {
-  /** The import path after opening: mayApply for every op, then one strict transaction. */
-  applyBundle: (json: string, author: AuthorEntry) => {
-    const ops = parse(json);
-    return timed(() => importBundleOps(bundled, ops, author, Date.now()));
+  /** Receives an opened bundle's ops, as JSON text (what crosses from main), and parses them. */
+  deliver: (index: number, json: string) => {
+    delivered.set(index, JSON.parse(json) as Op[]);
   },
+  /** The import path after opening: mayApply for every op, then one strict transaction. */
+  applyBundle: (index: number, author: AuthorEntry) =>
+    timed(() => importBundleOps(bundled, take(index), author, Date.now())),
   /** Baseline: the same ops through the plain op import, no checks. */
   applyPlain: (json: string) => {
-    const ops = parse(json);
+    const ops = JSON.parse(json) as Op[];
     return timed(() => importOps(plain, ops, Date.now()));
   },
   count: () => bundled.observationSummaries.count(),
