@@ -95,6 +95,18 @@ async function createKeys(page: Page): Promise<DeviceCard> {
   return readDeviceCard(JSON.parse(readFileSync(card ?? "", "utf8")));
 }
 
+/** The hub admin enrols a field device in Mali, typing the fingerprint its holder read out. */
+async function enrolInMali(page: Page, cardFile: string, card: DeviceCard) {
+  const admin = section(page, "Hub administration");
+  await admin.locator('input[type="file"]').setInputFiles(cardFile);
+  await admin
+    .getByLabel("Fingerprint the device's holder read to you")
+    .fill(card.fingerprint);
+  await chooseByKeyboard(page, "Countries", "Mali", "mali");
+  await admin.getByRole("button", { name: "Enrol this device" }).click();
+  await admin.getByRole("cell", { name: card.deviceId }).waitFor();
+}
+
 describe("sync by bundle file", () => {
   it(
     "carries a field observation to the hub, a receipt back, and refuses a tampered file in plain words",
@@ -170,19 +182,11 @@ describe("sync by bundle file", () => {
           .waitFor();
 
         // The admin enrols the field device, checking its fingerprint, and sends the roster.
-        await adminSection
-          .locator('input[type="file"]')
-          .setInputFiles(join(files, `${fieldCard.deviceId}.device-card.json`));
-        await adminSection
-          .getByLabel("Fingerprint the device's holder read to you")
-          .fill(fieldCard.fingerprint);
-        await chooseByKeyboard(admin.page, "Countries", "Mali", "mali");
-        await adminSection
-          .getByRole("button", { name: "Enrol this device" })
-          .click();
-        await adminSection
-          .getByRole("cell", { name: fieldCard.deviceId })
-          .waitFor();
+        await enrolInMali(
+          admin.page,
+          join(files, `${fieldCard.deviceId}.device-card.json`),
+          fieldCard,
+        );
         await admin.page.screenshot({
           path: join(SCREENSHOTS, "sync-admin-en.png"),
         });
@@ -335,19 +339,7 @@ describe("sync by bundle file", () => {
           JSON.parse(readFileSync(newCardFile ?? "", "utf8")),
         );
         expect(newCard.deviceId).not.toBe(fieldCard.deviceId);
-        await adminSection
-          .locator('input[type="file"]')
-          .setInputFiles(newCardFile ?? "");
-        await adminSection
-          .getByLabel("Fingerprint the device's holder read to you")
-          .fill(newCard.fingerprint);
-        await chooseByKeyboard(admin.page, "Countries", "Mali", "mali");
-        await adminSection
-          .getByRole("button", { name: "Enrol this device" })
-          .click();
-        await adminSection
-          .getByRole("cell", { name: newCard.deviceId })
-          .waitFor();
+        await enrolInMali(admin.page, newCardFile ?? "", newCard);
 
         // The observation goes again under the new id and replaces the copy the hub holds
         // under the old one: an update, in no conflict.

@@ -182,19 +182,18 @@ describe("opening for import", () => {
   });
 });
 
+/** The hub staff install imports a field bundle and signs a receipt for it. */
+async function hubReceiptFor(bytes: Uint8Array | undefined): Promise<string> {
+  const opened = await hubStaff.bundles.open(bytes ?? new Uint8Array());
+  return hubStaff.bundles.issueReceipt(field.deviceId, [opened.header], AT);
+}
+
 describe("receipts", () => {
   it("acknowledge exactly the sealed ranges the hub imported, and purge only those", async () => {
     await field.bundles.seal("country:ML", ops(field.deviceId, 1, 2), AT);
     await field.bundles.seal("country:ML", ops(field.deviceId, 3, 2), AT);
     const [first, second] = field.bundles.pending();
-    const opened = await hubStaff.bundles.open(
-      first?.bytes ?? new Uint8Array(),
-    );
-    const receipt = hubStaff.bundles.issueReceipt(
-      field.deviceId,
-      [opened.header],
-      AT,
-    );
+    const receipt = await hubReceiptFor(first?.bytes);
 
     expect(field.bundles.acceptReceipt(receipt, true, AT).acknowledged).toBe(1);
     expect(field.bundles.pending().map(({ range }) => range.seqFirst)).toEqual([
@@ -213,14 +212,7 @@ describe("receipts", () => {
   it("keep the acknowledged copy when purging is off", async () => {
     await field.bundles.seal("country:ML", ops(field.deviceId, 1, 2), AT);
     const [first] = field.bundles.pending();
-    const opened = await hubStaff.bundles.open(
-      first?.bytes ?? new Uint8Array(),
-    );
-    const receipt = hubStaff.bundles.issueReceipt(
-      field.deviceId,
-      [opened.header],
-      AT,
-    );
+    const receipt = await hubReceiptFor(first?.bytes);
     expect(field.bundles.acceptReceipt(receipt, false, AT).acknowledged).toBe(
       1,
     );
