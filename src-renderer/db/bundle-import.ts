@@ -1,3 +1,4 @@
+import Dexie from "dexie";
 import { conflictedFields } from "../../shared/sync/merge";
 import { mayApply, type AuthorEntry } from "../../shared/sync/may-apply";
 import type { Op } from "../../shared/sync/op";
@@ -34,6 +35,7 @@ export async function importBundleOps(
   nowMs: number,
 ): Promise<ImportReport> {
   const refused: ImportReport["refused"] = [];
+  const first = ops[0];
   const { alreadyPresent, before, after } = await importOps(
     db,
     ops,
@@ -45,9 +47,29 @@ export async function importBundleOps(
       if (!verdict.ok) refused.push({ seq: op.seq, reason: verdict.reason });
       return verdict.ok;
     },
+    // Refusals are kept, so later reports do not call those seqs missing; an op allowed now
+    // (a newer roster) is no longer refused.
+    ({ applied }) =>
+      Promise.all([
+        db.refusedOps.bulkDelete(
+          applied.map((op): [string, string, number] => [
+            op.deviceId,
+            op.stream,
+            op.seq,
+          ]),
+        ),
+        first &&
+          db.refusedOps.bulkPut(
+            refused.map(({ seq, reason }) => ({
+              deviceId: first.deviceId,
+              stream: first.stream,
+              seq,
+              reason,
+            })),
+          ),
+      ]),
   );
   const touched = [...after.keys()];
-  const first = ops[0];
   return {
     created: touched.filter((key) => !before.has(key)).length,
     updated: touched.filter((key) => before.has(key)).length,
@@ -61,17 +83,34 @@ export async function importBundleOps(
   };
 }
 
-/** The seqs missing between 1 and the highest seq held from a device in a stream. */
+/**
+ * The seqs missing between 1 and the highest seq held from a device in a stream: neither in
+ * the log nor refused.
+ */
 export async function seqGaps(
   db: DeskDatabase,
   deviceId: string,
   stream: string,
 ): Promise<[number, number][]> {
+  const [held, refused] = await Promise.all([
+    heldSeqRanges(db, deviceId, stream),
+    db.refusedOps
+      .where("[deviceId+stream+seq]")
+      .between(
+        [deviceId, stream, Dexie.minKey],
+        [deviceId, stream, Dexie.maxKey],
+      )
+      .primaryKeys(),
+  ]);
+  const known = [
+    ...held,
+    ...refused.map((key): [number, number] => [key[2], key[2]]),
+  ].sort((a, b) => a[0] - b[0]);
   const gaps: [number, number][] = [];
   let expected = 1;
-  for (const [first, last] of await heldSeqRanges(db, deviceId, stream)) {
+  for (const [first, last] of known) {
     if (first > expected) gaps.push([expected, first - 1]);
-    expected = last + 1;
+    expected = Math.max(expected, last + 1);
   }
   return gaps;
 }

@@ -8,6 +8,7 @@ import type {
   MetaRow,
   ObservationSummaryRow,
   OpPackRow,
+  RefusedOpRow,
   ResponseLogRow,
   SearchTextRow,
   SourceRow,
@@ -94,6 +95,11 @@ export const SCHEMA_VERSIONS: readonly {
     version: 5,
     stores: { blobParts: "[sha256+index]" },
   },
+  {
+    // Ops a bundle carried that were refused, so the import report does not call them missing.
+    version: 6,
+    stores: { refusedOps: "[deviceId+stream+seq]" },
+  },
 ];
 
 /** A random local device id until enrolment gives the device its key-derived one (sync bundles issue). */
@@ -113,6 +119,7 @@ export class DeskDatabase extends Dexie {
   attachments!: EntityTable<AttachmentRow, "id">;
   blobs!: EntityTable<BlobRow, "sha256">;
   blobParts!: Dexie.Table<BlobPartRow, [string, number]>;
+  refusedOps!: Dexie.Table<RefusedOpRow, [string, string, number]>;
   drafts!: EntityTable<DraftRow, "id">;
   sources!: EntityTable<SourceRow, "observationId">;
   streams!: EntityTable<StreamRow, "stream">;

@@ -99,8 +99,10 @@ async function moveOps(
         }
       : { ...op, ...identity };
   });
+  // Everything but what is not made from the log: settings, own seqs, refusals of others' ops.
   const rebuilt = opTables(db).filter(
-    (table) => table !== db.meta && table !== db.streams,
+    (table) =>
+      table !== db.meta && table !== db.streams && table !== db.refusedOps,
   );
   for (const table of rebuilt) await table.clear();
   await applyOpsInTransaction(db, moved);

@@ -23,6 +23,7 @@ export function opTables(db: DeskDatabase) {
   return [
     db.meta,
     db.opPacks,
+    db.refusedOps,
     db.streams,
     db.entityStates,
     db.searchTexts,
@@ -200,17 +201,19 @@ async function receiveClock(
 /**
  * Imports ops that came from elsewhere (a bundle, the hub, demo data) in one durable
  * transaction: all of them or none, each applied once (and only if `admit` lets it), the
- * clock moved forward.
+ * clock moved forward, and `alsoWrite` (what the caller records about the result) with them.
  */
 export async function importOps(
   db: DeskDatabase,
   ops: readonly Op[],
   nowMs: number,
   admit?: Admit,
+  alsoWrite?: (result: AppliedOps) => Promise<unknown>,
 ): Promise<AppliedOps> {
   return db.transaction("rw", opTables(db), async () => {
     const result = await applyOpsInTransaction(db, ops, admit);
     await receiveClock(db, result.applied, nowMs);
+    await alsoWrite?.(result);
     return result;
   });
 }

@@ -91,6 +91,14 @@ export interface BlobPartRow {
   bytes: Uint8Array;
 }
 
+/** An op a bundle carried that `mayApply` refused: not applied, and not missing either. */
+export interface RefusedOpRow {
+  deviceId: string;
+  stream: string;
+  seq: number;
+  reason: string;
+}
+
 /** Local-only: the form as typed, autosaved; never synced, no seq. */
 export interface DraftRow {
   id: string;

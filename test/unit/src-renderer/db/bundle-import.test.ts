@@ -123,6 +123,21 @@ describe("importing a bundle's ops", () => {
     expect(report.created + report.updated).toBe(0);
     expect((await observationById(db, "obs-1"))?.title).toBe("Clashes");
     expect((await allOps(db)).length).toBe(2);
+    // A refused seq is reported as refused, never as missing, now or in later reports.
+    expect(report.gaps).toEqual([]);
+    const next = remoteSet(other.deviceId, 2, 5001, "obs-other", title("Mine"));
+    expect(
+      (await importBundleOps(db, [next], other, NOW.getTime())).gaps,
+    ).toEqual([]);
+    // Once the roster allows it, the same op applies and is no longer refused.
+    const admitted = await importBundleOps(
+      db,
+      [hijack],
+      { ...other, replaces: ["pd-field-a"] },
+      NOW.getTime(),
+    );
+    expect(admitted).toMatchObject({ updated: 1, refused: [] });
+    expect(await db.refusedOps.count()).toBe(0);
   });
 
   it("flags a conflict when two devices edited the same field without seeing each other", async () => {

@@ -83,6 +83,7 @@ describe("upgrading a version 1 database", () => {
         ),
         "opPacks",
         "blobParts",
+        "refusedOps",
       ].sort(),
     );
     for (const table of latestTables(current))
