@@ -52,6 +52,8 @@ export async function blobPartsToSend(
 export interface ReceivedParts {
   /** Attachments now whole, their bytes checked against their sha256 and stored. */
   stored: number;
+  /** Attachments whose bytes were already here (sent again with a later export). */
+  alreadyPresent: number;
   /** Attachments still waiting for parts in other files (their parts are kept until then). */
   waiting: number;
   /** Attachments whose parts were all here but whose bytes do not match their sha256. */
@@ -79,12 +81,23 @@ export async function receiveParts(
           bytes: base64.decode(text),
         })),
       );
-      const outcome: ReceivedParts = { stored: 0, waiting: 0, refused: 0 };
+      const outcome: ReceivedParts = {
+        stored: 0,
+        alreadyPresent: 0,
+        waiting: 0,
+        refused: 0,
+      };
       for (const sha256 of new Set(parts.map((part) => part.sha256))) {
-        const held = await db.blobParts
-          .where("[sha256+index]")
-          .between([sha256, Dexie.minKey], [sha256, Dexie.maxKey])
-          .toArray();
+        const partsOf = () =>
+          db.blobParts
+            .where("[sha256+index]")
+            .between([sha256, Dexie.minKey], [sha256, Dexie.maxKey]);
+        if ((await db.blobs.get(sha256)) !== undefined) {
+          await partsOf().delete();
+          outcome.alreadyPresent += 1;
+          continue;
+        }
+        const held = await partsOf().toArray();
         const count = held[0]?.count ?? 0;
         if (
           held.length !== count ||
@@ -95,10 +108,7 @@ export async function receiveParts(
           outcome.waiting += 1;
           continue;
         }
-        await db.blobParts
-          .where("[sha256+index]")
-          .between([sha256, Dexie.minKey], [sha256, Dexie.maxKey])
-          .delete();
+        await partsOf().delete();
         const bytes = concatenate(held.map((part) => part.bytes));
         if (sha256Hex(bytes) !== sha256) {
           outcome.refused += 1;

@@ -366,6 +366,14 @@ describe("sync by bundle file", () => {
         expect(
           (await movedRow.locator("td").allInnerTexts()).slice(2, 8),
         ).toEqual(["0", "2", "0", "0", "0", "none"]);
+        // The photo's bytes came again with it: already here.
+        const blobRow = report
+          .getByRole("row")
+          .filter({ hasText: newCard.deviceId.slice(0, 12) })
+          .filter({ hasText: "attachment bytes" });
+        expect(
+          (await blobRow.locator("td").allInnerTexts()).slice(2, 5),
+        ).toEqual(["0", "0", "1"]);
         expect([...field.pageErrors, ...admin.pageErrors]).toEqual([]);
       } finally {
         for (const session of sessions) await session.close();

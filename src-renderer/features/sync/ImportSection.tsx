@@ -28,11 +28,14 @@ async function attachmentsReport(
   db: DeskDatabase,
   parts: BlobPartFile[],
 ): Promise<Report> {
-  const { stored, waiting, refused } = await receiveParts(db, parts);
+  const { stored, alreadyPresent, waiting, refused } = await receiveParts(
+    db,
+    parts,
+  );
   return {
     created: stored,
     updated: 0,
-    alreadyPresent: 0,
+    alreadyPresent,
     conflicts: [],
     refused: Array.from({ length: refused }, () => ({
       seq: 0,

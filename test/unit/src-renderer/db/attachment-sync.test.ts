@@ -71,13 +71,22 @@ describe("attachment bytes in blob bundles", () => {
     const hub = newDatabase();
     expect(await receiveParts(hub, parts.slice(0, 2))).toEqual({
       stored: 0,
+      alreadyPresent: 0,
       waiting: 1,
       refused: 0,
     });
     expect(await receiveParts(hub, parts)).toEqual({
       stored: 1,
+      alreadyPresent: 0,
       waiting: 0,
       refused: 0,
+    });
+    expect(await hub.blobParts.count()).toBe(0);
+    // Sent again with a later export: already here, nothing kept.
+    expect(await receiveParts(hub, parts.slice(0, 1))).toMatchObject({
+      stored: 0,
+      alreadyPresent: 1,
+      waiting: 0,
     });
     expect(await hub.blobParts.count()).toBe(0);
     const row = await hub.blobs.get(sha256);
@@ -103,6 +112,7 @@ describe("attachment bytes in blob bundles", () => {
     const hub = newDatabase();
     expect(await receiveParts(hub, [altered, ...rest])).toEqual({
       stored: 0,
+      alreadyPresent: 0,
       waiting: 0,
       refused: 1,
     });
