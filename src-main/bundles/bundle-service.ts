@@ -36,8 +36,10 @@ export class BundleService {
   ) {}
 
   /** The seq a new export of each stream starts at: right after this id's last sealed one. */
-  nextSeqs(ledger: Ledger = this.store.ledger()): Record<string, number> {
-    const self = this.keys.public()?.deviceId;
+  nextSeqs(
+    ledger: Ledger = this.store.ledger(),
+    self = this.keys.public()?.deviceId,
+  ): Record<string, number> {
     const next: Record<string, number> = {};
     for (const range of ledger.sealed)
       if ((range.deviceId ?? self) === self && !range.superseded)
@@ -305,15 +307,14 @@ export class BundleService {
             this.nextSeqs(ledger)[receipt.stream] ?? 1,
           )
         : null;
-    let acknowledged = 0;
+    const acknowledged: SealedRange[] = [];
     const sealed = ledger.sealed.map((range) => {
       if (!ours.includes(range)) return range;
       if (forkSeq !== null && range.seqFirst >= forkSeq)
         return { ...range, superseded: true };
       const covered = receipt.ranges.some((listed) => sameRange(listed, range));
       if (!covered || range.receipted) return range;
-      acknowledged += 1;
-      if (purge) this.store.removeSealed(range.file);
+      acknowledged.push(range);
       return { ...range, receipted: true };
     });
     const fork =
@@ -330,7 +331,11 @@ export class BundleService {
       sealed,
       ...(fork === null ? {} : { fork }),
     });
-    return { acknowledged, fork };
+    // Only once the ledger no longer offers them: a crash in between leaves a file too many,
+    // never a pending range without its bytes.
+    if (purge)
+      for (const range of acknowledged) this.store.removeSealed(range.file);
+    return { acknowledged: acknowledged.length, fork };
   }
 }
 

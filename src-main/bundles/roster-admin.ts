@@ -13,6 +13,7 @@ import {
   type HubCard,
 } from "../../shared/identity/cards";
 import {
+  rosterEntry,
   rosterSlice,
   signRoster,
   type Roster,
@@ -98,6 +99,20 @@ export class RosterAdmin {
         countryRuleMessage(role, countries.length),
       );
     const roster = this.#roster();
+    // A device takes over only ids this roster lists, with the same role and countries: its
+    // card cannot claim a colleague's observations.
+    for (const replaced of device.replaces ?? []) {
+      const entry = rosterEntry(roster, replaced);
+      if (
+        entry === undefined ||
+        entry.role !== role ||
+        [...entry.countries].sort().join() !== [...countries].sort().join()
+      )
+        throw new DeskFailure(
+          "INVALID_ARGUMENT",
+          `This card replaces ${replaced}, which the roster does not list as a ${role} device for the same countries. Check with its holder.`,
+        );
+    }
     const others = roster.devices.filter(
       (entry) => entry.card.deviceId !== device.deviceId,
     );

@@ -406,12 +406,15 @@ export class SyncService {
    */
   async relink(backupPassphrase: string) {
     const ledger = this.store.ledger();
-    const old = this.keys.public();
-    if (ledger.fork === undefined || old === null)
+    const fork = ledger.fork;
+    if (fork === undefined || this.keys.public() === null)
       throw new DeskFailure(
         "INVALID_ARGUMENT",
         "No fork was detected: this device keeps its id.",
       );
+    // The forked id, even if an interrupted relink already made keys: those sealed nothing,
+    // and the new keys list them among the ids they replace.
+    const old = fork.deviceId;
     const protector = this.#protector;
     if (protector === null || !this.keys.unlocked)
       throw new DeskFailure(
@@ -419,8 +422,8 @@ export class SyncService {
         "Unlock this install's keys first.",
       );
     const reissueFrom = {
-      ...this.bundles.nextSeqs(ledger),
-      [ledger.fork.stream]: ledger.fork.seq,
+      ...this.bundles.nextSeqs(ledger, old),
+      [fork.stream]: fork.seq,
     };
     const result = await this.#withNewKeys(
       protector,
@@ -432,10 +435,10 @@ export class SyncService {
       ...rest,
       sealed: rest.sealed.map((range) => ({
         ...range,
-        deviceId: range.deviceId ?? old.deviceId,
+        deviceId: range.deviceId ?? old,
       })),
       relink: {
-        from: old.deviceId,
+        from: old,
         to: this.keys.public()?.deviceId ?? "",
         reissueFrom,
       },

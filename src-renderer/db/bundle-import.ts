@@ -50,7 +50,7 @@ export async function importBundleOps(
     // Refusals are kept, so later reports do not call those seqs missing; an op allowed now
     // (a newer roster) is no longer refused.
     ({ applied }) =>
-      Promise.all([
+      Dexie.Promise.all([
         db.refusedOps.bulkDelete(
           applied.map((op): [string, string, number] => [
             op.deviceId,

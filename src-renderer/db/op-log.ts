@@ -16,7 +16,8 @@ import {
 import Dexie, { type PromiseExtended, type Transaction } from "dexie";
 import { newDeviceId, type DeskDatabase } from "./db";
 import { materialisedRows } from "./materialise";
-import { packsOf } from "./op-packs";
+import { heldSeqRanges, packsOf } from "./op-packs";
+import { DeskFailure } from "../../shared/errors";
 
 /** Tables every op write touches, so callers open one transaction over all of them. */
 export function opTables(db: DeskDatabase) {
@@ -177,6 +178,7 @@ export async function applyOpsInTransaction(
   const alreadyPresent = ops.length - fresh.length;
   if (fresh.length === 0)
     return { applied: [], alreadyPresent, before: new Map(), after: new Map() };
+  await refuseHeldSeqs(db, fresh);
   const { applied, changed } = await writeApplied(db, fresh, base, [], admit);
   const before = new Map(
     [...changed.keys()].flatMap((key) => {
@@ -185,6 +187,31 @@ export async function applyOpsInTransaction(
     }),
   );
   return { applied, alreadyPresent, before, after: changed };
+}
+
+/**
+ * An op is new when its entity's state does not list it; if its seq is held all the same, the
+ * log has other content under that id (a fork): refused, so no seq is ever in two packs.
+ */
+function refuseHeldSeqs(
+  db: DeskDatabase,
+  fresh: readonly Op[],
+): PromiseExtended<void> {
+  const packs = packsOf(fresh);
+  return Dexie.Promise.all(
+    packs.map((pack) => heldSeqRanges(db, pack.deviceId, pack.stream)),
+  ).then((helds) => {
+    packs.forEach((pack, index) => {
+      const clash = helds[index]?.find(
+        ([first, last]) => first <= pack.lastSeq && pack.firstSeq <= last,
+      );
+      if (clash)
+        throw new DeskFailure(
+          "SEQ_FORK",
+          `Seqs ${clash[0]}–${clash[1]} of ${pack.stream} from ${pack.deviceId} are here with other content.`,
+        );
+    });
+  });
 }
 
 /** Received ops move the local clock forward (never more than an hour past the wall clock). */

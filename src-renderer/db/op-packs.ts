@@ -1,4 +1,4 @@
-import Dexie from "dexie";
+import Dexie, { type PromiseExtended } from "dexie";
 import type { Op, OpId } from "../../shared/sync/op";
 import type { DeskDatabase } from "./db";
 import type { OpPackRow } from "./rows";
@@ -82,18 +82,21 @@ export async function allOps(db: DeskDatabase): Promise<Op[]> {
   return (await db.opPacks.toArray()).flatMap((pack) => pack.ops);
 }
 
-/** The seqs held from a device in a stream, as inclusive ranges in order. */
-export async function heldSeqRanges(
+/**
+ * The seqs held from a device in a stream, as inclusive ranges in order. Dexie's promises all
+ * the way, so it can run inside the caller's transaction.
+ */
+export function heldSeqRanges(
   db: DeskDatabase,
   deviceId: string,
   stream: string,
-): Promise<[number, number][]> {
+): PromiseExtended<[number, number][]> {
   const range = [
     [deviceId, stream, Dexie.minKey],
     [deviceId, stream, Dexie.maxKey],
   ] as const;
   // Keys only: the packs' ops are not read. Both lists are in seq order, pack by pack.
-  const [firsts, lasts] = await Promise.all([
+  return Dexie.Promise.all([
     db.opPacks
       .where(":id")
       .between(...range)
@@ -102,11 +105,12 @@ export async function heldSeqRanges(
       .where("[deviceId+stream+lastSeq]")
       .between(...range)
       .keys(),
-  ]);
-  return firsts.map((first, index) => [
-    Number((first as unknown[])[2]),
-    Number((lasts[index] as unknown[])[2]),
-  ]);
+  ]).then(([firsts, lasts]) =>
+    firsts.map((first, index): [number, number] => [
+      Number((first as unknown[])[2]),
+      Number((lasts[index] as unknown[])[2]),
+    ]),
+  );
 }
 
 /** `deviceId/stream/seq` back into its parts (device ids and streams contain no `/`). */

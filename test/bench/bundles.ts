@@ -110,6 +110,7 @@ export async function bundlesBenchmark(): Promise<Record<string, unknown>> {
           ([i, a]) => window.bundleBench.applyBundle(i, a),
           [index, author] as const,
         );
+        return true;
       },
     );
     const importMs = performance.now() - started;

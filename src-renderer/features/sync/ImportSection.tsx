@@ -9,6 +9,8 @@ import type { DeskDatabase } from "../../db/db";
 import { receiveParts } from "../../db/attachment-sync";
 import { importBundleOps, type ImportReport } from "../../db/bundle-import";
 import { oneAhead } from "../../../shared/one-ahead";
+import { DeskFailure } from "../../../shared/errors";
+import { errorMessage } from "../../app/error-message";
 import { saveFile, toDeskFile } from "./files";
 import { SyncError } from "./SyncError";
 import type { SyncControls } from "./use-sync";
@@ -55,7 +57,7 @@ const ranges = (gaps: [number, number][]) =>
 export function ImportSection({ sync }: { sync: SyncControls }) {
   const { t } = useTranslation();
   const { desk, db } = useDesk();
-  const { status, run, busy } = sync;
+  const { status, run, fail, busy } = sync;
   const [imported, setImported] = useState<Imported[]>([]);
   if (status === null) return null;
 
@@ -70,10 +72,18 @@ export function ImportSection({ sync }: { sync: SyncControls }) {
           file.name,
         ),
       async (opened, file) => {
-        const report =
-          opened.header.kind === "ops"
-            ? await importBundleOps(db, opened.ops, opened.author, Date.now())
-            : await attachmentsReport(db, opened.parts);
+        let report: Report;
+        try {
+          report =
+            opened.header.kind === "ops"
+              ? await importBundleOps(db, opened.ops, opened.author, Date.now())
+              : await attachmentsReport(db, opened.parts);
+        } catch (error) {
+          // Nothing was applied (one transaction); say why, and stop here.
+          if (!(error instanceof DeskFailure)) throw error;
+          fail("import", `${file.name}: ${errorMessage(t, error)}`);
+          return false;
+        }
         setImported((done) => [
           ...done,
           {
@@ -83,6 +93,7 @@ export function ImportSection({ sync }: { sync: SyncControls }) {
             report,
           },
         ]);
+        return true;
       },
     );
 

@@ -18,6 +18,7 @@ function recorder() {
       await tick();
       await tick();
       events.push(`used ${opened}`);
+      return opened !== "STOP";
     },
   };
 }
@@ -42,6 +43,14 @@ describe("oneAhead", () => {
     await oneAhead(["a", "bad", "c"], open, use);
     expect(events).toContain("used A");
     expect(events).not.toContain("open c");
+  });
+
+  it("stops after an item its use says to stop at", async () => {
+    const { events, open, use } = recorder();
+    await oneAhead(["a", "stop", "c", "d"], open, use);
+    expect(events).toContain("used STOP");
+    expect(events).not.toContain("use C");
+    expect(events).not.toContain("open d");
   });
 
   it("passes on a failure to use an item, and uses nothing after it", async () => {

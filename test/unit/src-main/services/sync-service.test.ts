@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { Encrypter } from "age-encryption";
 import { beforeEach, describe, expect, it } from "vitest";
 import { readBackup } from "../../../../src-main/keys/backup";
+import { passphraseProtector } from "../../../../src-main/keys/protector";
+import { deviceCard } from "../../../../shared/identity/cards";
 import { SyncService } from "../../../../src-main/services/sync-service";
 import {
   entryFor,
@@ -150,6 +152,44 @@ describe("the hub admin's install", () => {
   });
 });
 
+describe("enrolling a device that replaces another", () => {
+  it("is refused unless the roster lists the replaced id with the same role and countries", async () => {
+    const admin = sync;
+    await admin.createKeys("admin passphrase", "admin backup passphrase");
+    await admin.createHub("https://hub.example.org", "hub identity passphrase");
+    const [earlier, colleague, laptop] = await Promise.all([
+      makeInstall(hub),
+      makeInstall(hub),
+      makeInstall(hub),
+    ]);
+    for (const [install, countries] of [
+      [earlier, ["ML"]],
+      [colleague, ["NE"]],
+    ] as const) {
+      const card = install.keys.card();
+      await admin.enrolDevice(card, card.fingerprint, "field", [...countries]);
+    }
+    const own = laptop.keys.card();
+    const claiming = (replaced: string) =>
+      deviceCard(own.signingKey, own.recipient, [replaced]);
+    for (const replaced of [colleague.deviceId, `pd${"0".repeat(32)}`]) {
+      const card = claiming(replaced);
+      await expect(
+        admin.enrolDevice(card, card.fingerprint, "field", ["ML"]),
+      ).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
+    }
+    const card = claiming(earlier.deviceId);
+    const enrolled = await admin.enrolDevice(card, card.fingerprint, "field", [
+      "ML",
+    ]);
+    expect(
+      enrolled.admin?.devices.some(
+        (device) => device.deviceId === laptop.deviceId,
+      ),
+    ).toBe(true);
+  });
+});
+
 describe("restoring a backup on a new laptop", () => {
   it("gives a new linked device id that can open the old device's own bundles to rebuild", async () => {
     const roster = (entries: Parameters<TestHub["roster"]>[1]) =>
@@ -224,7 +264,8 @@ describe("restoring a backup on a new laptop", () => {
 });
 
 describe("a fork", () => {
-  it("moves the install to a new linked device id that re-issues what never left", async () => {
+  /** A field install that sealed ML seq 1 and hub seq 1, then got a receipt showing a fork. */
+  async function forkedField() {
     const field = sync;
     const created = await field.createKeys(
       "field passphrase",
@@ -280,6 +321,11 @@ describe("a fork", () => {
       seq: 1,
       detectedAt: NOW.toISOString(),
     });
+    return { field, old, tombstone };
+  }
+
+  it("moves the install to a new linked device id that re-issues what never left", async () => {
+    const { field, old, tombstone } = await forkedField();
     await expect(
       field.seal("country:ML", [tombstone("country:ML", 2)]),
     ).rejects.toMatchObject({ code: "SEQ_FORK" });
@@ -315,5 +361,20 @@ describe("a fork", () => {
     await expect(field.relink("new backup passphrase")).rejects.toMatchObject({
       code: "INVALID_ARGUMENT",
     });
+  });
+
+  it("is made again, from the forked id, after a move interrupted once the new keys were written", async () => {
+    const { field, old } = await forkedField();
+    await field.keys.relink(passphraseProtector("field passphrase", 10), NOW);
+    const interrupted = field.keys.public()?.deviceId;
+    const moved = await field.relink("new backup passphrase");
+    expect(moved.status.relink).toEqual({
+      from: old,
+      reissueFrom: { "country:ML": 1, hub: 2 },
+    });
+    expect(field.keys.public()?.previousDeviceIds).toEqual([interrupted, old]);
+    expect(moved.status.pending).toEqual([
+      { stream: "hub", seqFirst: 1, seqLast: 1 },
+    ]);
   });
 });

@@ -106,6 +106,21 @@ describe("importing a bundle's ops", () => {
     expect(report.gaps).toEqual([[1, 3]]);
   });
 
+  it("refuses, changing nothing, seqs it holds with other content (a forked device)", async () => {
+    const db = newDatabase();
+    await importBundleOps(db, bundles[0] ?? [], field, NOW.getTime());
+    const before = await opTablesSnapshot(db);
+    // The other copy's seq 2 is about another observation; its seq 3 is new here.
+    const forked = [
+      remoteSet(field.deviceId, 2, 1500, "obs-9", title("Other copy")),
+      remoteSet(field.deviceId, 3, 1600, "obs-10", title("Other copy too")),
+    ];
+    await expect(
+      importBundleOps(db, forked, field, NOW.getTime()),
+    ).rejects.toMatchObject({ code: "SEQ_FORK" });
+    expect(await opTablesSnapshot(db)).toEqual(before);
+  });
+
   it("refuses, and never applies, an op the sender's role does not allow", async () => {
     const db = newDatabase();
     await importBundleOps(db, bundles[0] ?? [], field, NOW.getTime());
