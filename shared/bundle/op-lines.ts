@@ -99,7 +99,11 @@ export function decodeOpLines(
             set: Object.fromEntries(
               Object.entries(v ?? {}).map(([field, value]) => [
                 field,
-                { value, prev: p?.[field] ?? [] },
+                {
+                  value,
+                  prev:
+                    p !== undefined && Object.hasOwn(p, field) ? p[field] : [],
+                },
               ]),
             ),
           };

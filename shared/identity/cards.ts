@@ -15,6 +15,9 @@ const ageRecipientSchema = z
   .string()
   .regex(/^age1[02-9ac-hj-np-z]{58}$/, "Not an age X25519 recipient.");
 
+/** How many earlier ids a device card may list in `replaces`. */
+export const MAX_REPLACED_IDS = 16;
+
 export const deviceCardSchema = z.strictObject({
   kind: z.literal("prevention-desk/device-card"),
   version: z.literal(1),
@@ -28,7 +31,7 @@ export const deviceCardSchema = z.strictObject({
   replaces: z
     .array(z.string().regex(/^pd[0-9a-f]{32}$/, "Not a device id."))
     .min(1)
-    .max(16)
+    .max(MAX_REPLACED_IDS)
     .optional(),
   fingerprint: z.string(),
 });

@@ -62,6 +62,8 @@ function isJsonData(value: unknown, depth = 0): value is JsonData {
       const prototype: unknown = Object.getPrototypeOf(value);
       return (
         (prototype === Object.prototype || prototype === null) &&
+        // No member that a careless merge could turn into a prototype change.
+        !Object.hasOwn(value, "__proto__") &&
         Object.values(value).every((item) => isJsonData(item, depth + 1))
       );
     }

@@ -13,7 +13,11 @@ import { base64urlnopad, hex } from "@scure/base";
 import { z } from "zod";
 import type { OpenTools, SealTools } from "../../shared/bundle/bundle";
 import { deviceIdOf } from "../../shared/bundle/identity";
-import { deviceCard, type DeviceCard } from "../../shared/identity/cards";
+import {
+  deviceCard,
+  MAX_REPLACED_IDS,
+  type DeviceCard,
+} from "../../shared/identity/cards";
 import { DeskFailure } from "../../shared/errors";
 import { openTools, sealTools } from "../bundles/node-tools";
 import type { SecretProtector } from "./protector";
@@ -218,7 +222,8 @@ export class DeviceKeys {
     return deviceCard(
       publicKeys.signingKey,
       publicKeys.recipient,
-      publicKeys.previousDeviceIds,
+      // The most recent ids, as many as a card lists: the roster already links older ones.
+      publicKeys.previousDeviceIds.slice(0, MAX_REPLACED_IDS),
     );
   }
 

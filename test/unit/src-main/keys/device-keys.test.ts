@@ -135,6 +135,33 @@ describe("device keys", () => {
   });
 });
 
+describe("moving to new keys after a fork", () => {
+  it("links every earlier id, keeps reading what they sealed, and lists the newest 16 on the card", async () => {
+    const keys = new DeviceKeys(keysDir());
+    await keys.create(protector(), NOW);
+    const first = keys.public()?.deviceId ?? "";
+    // Addressed to the device itself (a regional reader's own stream, say).
+    const sealedByFirst = await sealOneOp(keys, [
+      keys.public()?.recipient ?? "",
+    ]);
+    const ids = [first];
+    for (let move = 0; move < 17; move += 1) {
+      await keys.relink(protector(), NOW);
+      ids.unshift(keys.public()?.deviceId ?? "");
+    }
+    const [current, ...earlier] = ids;
+    expect(keys.public()).toMatchObject({
+      deviceId: current,
+      previousDeviceIds: earlier,
+    });
+    const card = readDeviceCard(keys.card());
+    expect(card.replaces).toEqual(earlier.slice(0, 16));
+    // What was sealed to the first id still opens with the identities it handed on.
+    const opened = await openBundle(sealedByFirst, keys.openTools());
+    expect(opened.deviceId).toBe(first);
+  });
+});
+
 describe("the backup", () => {
   it("restores on a new laptop as a new device linked to the old one, able to read the old bundles", async () => {
     const oldKeys = new DeviceKeys(keysDir());
