@@ -156,10 +156,17 @@ export class BundleService {
 
   /** Every sealed range no receipt covers yet, with its bytes exactly as first sealed. */
   pending(): { range: SealedRange; bytes: Uint8Array }[] {
-    return this.store
-      .ledger()
-      .sealed.filter((range) => !range.receipted && !range.superseded)
-      .map((range) => ({ range, bytes: this.store.readSealed(range.file) }));
+    return this.pendingRanges().map((range) => ({
+      range,
+      bytes: this.store.readSealed(range.file),
+    }));
+  }
+
+  /** The sealed ranges still to send: no receipt covers them, no fork superseded them. */
+  pendingRanges(ledger: Ledger = this.store.ledger()): SealedRange[] {
+    return ledger.sealed.filter(
+      (range) => !range.receipted && !range.superseded,
+    );
   }
 
   /**

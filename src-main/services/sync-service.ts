@@ -3,7 +3,6 @@ import { Decrypter } from "age-encryption";
 import type { BundleHeader } from "../../shared/bundle/header";
 import { DeskFailure } from "../../shared/errors";
 import { readHubCard, sameFingerprint } from "../../shared/identity/cards";
-import { rosterEntry } from "../../shared/identity/roster";
 import type {
   BlobPartFile,
   DeskFile,
@@ -15,6 +14,7 @@ import { RosterAdmin } from "../bundles/roster-admin";
 import type { CountryCode } from "../../shared/domain/countries";
 import type { Role } from "../../shared/domain/roles";
 import { SyncStore } from "../bundles/sync-store";
+import { syncStatusOf } from "./sync-status";
 import { readBackup, restoreFromBackup, writeBackup } from "../keys/backup";
 import { DeviceKeys } from "../keys/device-keys";
 import {
@@ -72,67 +72,7 @@ export class SyncService {
       await this.keys.unlock(keychain);
       this.#protector = keychain;
     }
-    const roster = this.store.roster();
-    const self =
-      publicKeys && roster
-        ? rosterEntry(roster, publicKeys.deviceId)
-        : undefined;
-    const ledger = this.store.ledger();
-    const sealed = ledger.sealed;
-    return {
-      keys:
-        publicKeys === null
-          ? "none"
-          : this.keys.unlocked
-            ? "unlocked"
-            : "locked",
-      keychainAvailable: keychain !== null,
-      deviceId: publicKeys?.deviceId ?? null,
-      deviceCard: this.keys.unlocked ? this.keys.card() : null,
-      hubCard: this.store.hubCard(),
-      rosterVersion: roster?.rosterVersion ?? null,
-      holdsHubIdentity: this.keys.hubIdentity() !== null,
-      admin:
-        this.keys.rosterSigner() && roster
-          ? {
-              devices: roster.devices.map((entry) => ({
-                deviceId: entry.card.deviceId,
-                role: entry.role,
-                countries: [...entry.countries],
-                revoked: entry.revoked !== undefined,
-              })),
-            }
-          : null,
-      enrolled:
-        self && !self.revoked
-          ? { role: self.role, countries: self.countries }
-          : null,
-      pending: sealed
-        .filter((range) => !range.receipted && !range.superseded)
-        .map(({ stream, seqFirst, seqLast }) => ({
-          stream,
-          seqFirst,
-          seqLast,
-        })),
-      keysCreatedAt: publicKeys?.createdAt ?? null,
-      lastExportAt:
-        sealed
-          .flatMap((range) => (range.sealedAt ? [range.sealedAt] : []))
-          .sort()
-          .at(-1) ?? null,
-      nextSeq: this.bundles.nextSeqs(),
-      fork: ledger.fork
-        ? {
-            stream: ledger.fork.stream,
-            seq: ledger.fork.seq,
-            detectedAt: ledger.fork.detectedAt,
-          }
-        : null,
-      relink:
-        ledger.relink && ledger.relink.to === publicKeys?.deviceId
-          ? { from: ledger.relink.from, reissueFrom: ledger.relink.reissueFrom }
-          : null,
-    };
+    return syncStatusOf(this.keys, this.store, this.bundles, keychain !== null);
   }
 
   /** Creates this install's keys: the keychain where it is real, else the passphrase. */
@@ -415,12 +355,7 @@ export class SyncService {
     // The forked id, even if an interrupted relink already made keys: those sealed nothing,
     // and the new keys list them among the ids they replace.
     const old = fork.deviceId;
-    const protector = this.#protector;
-    if (protector === null || !this.keys.unlocked)
-      throw new DeskFailure(
-        "UNAUTHORIZED",
-        "Unlock this install's keys first.",
-      );
+    const protector = this.#unlockedProtector();
     const reissueFrom = {
       ...this.bundles.nextSeqs(ledger, old),
       [fork.stream]: fork.seq,
