@@ -89,3 +89,13 @@ function newestOf(heads: readonly StampedValue[]): StampedValue | undefined {
     undefined,
   );
 }
+
+/** A state as the JSON text the local database keeps. */
+export function stateToJson(state: EntityState): string {
+  return JSON.stringify(storeState(state));
+}
+
+/** The state back from `stateToJson`'s text (written by this app, so not validated again). */
+export function stateFromJson(json: string): EntityState {
+  return loadState(JSON.parse(json) as StoredEntityState);
+}

@@ -10,7 +10,6 @@ import type {
   OpPackRow,
   RefusedOpRow,
   ResponseLogRow,
-  SearchTextRow,
   SourceRow,
   StreamRow,
 } from "./rows";
@@ -18,6 +17,7 @@ import { materialise } from "../../shared/sync/merge";
 import { storeState } from "../../shared/sync/stored-state";
 import type { Op } from "../../shared/sync/op";
 import { packsOf } from "./op-packs";
+import type { IndexPackTable } from "./index-packs";
 
 /** The op rows of schema versions 2 and 3, read only by the upgrades. */
 type OpRow = Op & { id: string };
@@ -69,7 +69,7 @@ export const SCHEMA_VERSIONS: readonly {
         key,
         state: storeState(state),
       }));
-      const table = tx.table<EntityStateRow, string>("entityStates");
+      const table = tx.table<{ key: string }, string>("entityStates");
       await table.clear();
       await table.bulkPut(states);
     },
@@ -100,7 +100,92 @@ export const SCHEMA_VERSIONS: readonly {
     version: 6,
     stores: { refusedOps: "[deviceId+stream+seq]" },
   },
+  {
+    // Fewer, cheaper rows per write (src-renderer/db/index-packs.ts, entity-states.ts): list
+    // summaries and search texts in packs, one per write; states as JSON text; an entry's
+    // state in its own row.
+    version: 7,
+    stores: {
+      summaryPacks: "[tick+size]",
+      textPacks: "[tick+size]",
+      searchTexts: null,
+      observationSummaries: null,
+    },
+    upgrade: async (tx) => {
+      await statesToJson(tx);
+      await listRowsToPacks(tx);
+    },
+  },
 ];
+
+/** Version 7: states become JSON text; an entry's state moves into its row. */
+async function statesToJson(tx: Transaction): Promise<void> {
+  const entries = new Map<string, string>();
+  await tx
+    .table<{ key: string; state: unknown }, string>("entityStates")
+    .toCollection()
+    .modify((row, ref) => {
+      const json = JSON.stringify(row.state);
+      const [entity = "", ...id] = row.key.split("/");
+      if (entity === "responseLogEntry" || entity === "attachment") {
+        entries.set(`${entity}/${id.join("/")}`, json);
+        delete (ref as { value?: unknown }).value;
+      } else row.state = json;
+    });
+  for (const [entity, table] of [
+    ["responseLogEntry", "responseLog"],
+    ["attachment", "attachments"],
+  ] as const) {
+    await tx
+      .table<{ id: string; state?: string }, string>(table)
+      .toCollection()
+      .modify((row) => {
+        const json = entries.get(`${entity}/${row.id}`);
+        if (json !== undefined) row.state = json;
+      });
+  }
+}
+
+/** Version 7: summaries and search texts become packs, cut between writes. */
+async function listRowsToPacks(tx: Transaction): Promise<void> {
+  const texts = await tx
+    .table<{ id: string; text: string; tick: number }, string>("searchTexts")
+    .toArray();
+  const summaries = new Map(
+    (
+      await tx
+        .table<ObservationSummaryRow, string>("observationSummaries")
+        .toArray()
+    ).map((row) => [row.id, row]),
+  );
+  texts.sort((a, b) => a.tick - b.tick);
+  let start = 0;
+  while (start < texts.length) {
+    // A write's entries stay in one pack, so no two packs share their newest tick.
+    let end = Math.min(start + UPGRADE_PACK, texts.length);
+    while (end < texts.length && texts[end]?.tick === texts[end - 1]?.tick)
+      end += 1;
+    const chunk = texts.slice(start, end);
+    const tick = chunk.at(-1)?.tick ?? 0;
+    await tx.table("textPacks").add({
+      tick,
+      size: chunk.length,
+      entries: chunk.map(({ id, text, tick }) => ({ id, tick, value: text })),
+    });
+    const listed = chunk.flatMap(({ id, tick }) => {
+      const value = summaries.get(id);
+      return value ? [{ id, tick, value }] : [];
+    });
+    if (listed.length > 0)
+      await tx
+        .table("summaryPacks")
+        .add({ tick, size: listed.length, entries: listed });
+    start = end;
+  }
+}
+
+/** Entries per pack written by the version 7 upgrade. */
+const UPGRADE_PACK = 5_000;
 
 /** A random local device id until enrolment gives the device its key-derived one (sync bundles issue). */
 export function newDeviceId(): string {
@@ -113,8 +198,8 @@ export class DeskDatabase extends Dexie {
   meta!: EntityTable<MetaRow, "key">;
   opPacks!: Dexie.Table<OpPackRow, [string, string, number]>;
   entityStates!: EntityTable<EntityStateRow, "key">;
-  searchTexts!: EntityTable<SearchTextRow, "id">;
-  observationSummaries!: EntityTable<ObservationSummaryRow, "id">;
+  summaryPacks!: IndexPackTable<ObservationSummaryRow>;
+  textPacks!: IndexPackTable<string>;
   responseLog!: EntityTable<ResponseLogRow, "id">;
   attachments!: EntityTable<AttachmentRow, "id">;
   blobs!: EntityTable<BlobRow, "sha256">;

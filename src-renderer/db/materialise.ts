@@ -7,20 +7,30 @@ import { searchText } from "../../shared/domain/search-text";
 import {
   conflictedFields,
   currentValues,
+  entityKey,
   type EntityState,
 } from "../../shared/sync/merge";
+import { stateToJson } from "../../shared/sync/stored-state";
+import { isEntry } from "./entity-states";
 import type {
   AttachmentRow,
+  EntityStateRow,
   ObservationRow,
   ObservationSummaryRow,
   ResponseLogRow,
-  SearchTextRow,
 } from "./rows";
 
+/** A list or search entry of an observation; null when the observation was deleted. */
+export interface IndexEntry<T> {
+  id: string;
+  value: T | null;
+}
+
+/** The rows a write stores for the entity states it changed. */
 export interface MaterialisedRows {
-  searchTexts: Omit<SearchTextRow, "tick">[];
-  summaries: ObservationSummaryRow[];
-  deletedObservationIds: string[];
+  entityStates: EntityStateRow[];
+  summaries: IndexEntry<ObservationSummaryRow>[];
+  searchTexts: IndexEntry<string>[];
   responseLog: ResponseLogRow[];
   attachments: AttachmentRow[];
 }
@@ -81,14 +91,14 @@ export function summaryOf(row: ObservationRow): ObservationSummaryRow {
   };
 }
 
-/** The table rows that the given entity states materialise to. */
+/** The rows that the given entity states are stored as and materialise to. */
 export function materialisedRows(
   states: readonly EntityState[],
 ): MaterialisedRows {
   const rows: MaterialisedRows = {
-    searchTexts: [],
+    entityStates: [],
     summaries: [],
-    deletedObservationIds: [],
+    searchTexts: [],
     responseLog: [],
     attachments: [],
   };
@@ -96,21 +106,33 @@ export function materialisedRows(
     const values = currentValues(state);
     const text = (field: string) =>
       typeof values[field] === "string" ? values[field] : "";
+    // Editable entities keep their state in `entityStates`, entries in their own row.
+    if (!isEntry(state.entity))
+      rows.entityStates.push({
+        key: entityKey(state.entity, state.entityId),
+        state: stateToJson(state),
+      });
+    const entry = () => ({
+      id: state.entityId,
+      observationId: text("observationId"),
+      state: stateToJson(state),
+    });
     switch (state.entity) {
       case "observation": {
-        if (state.deleted) {
-          rows.deletedObservationIds.push(state.entityId);
-          break;
-        }
-        const row = observationRow(state);
-        rows.searchTexts.push({ id: row.id, text: observationSearchText(row) });
-        rows.summaries.push(summaryOf(row));
+        const row = state.deleted ? null : observationRow(state);
+        rows.summaries.push({
+          id: state.entityId,
+          value: row && summaryOf(row),
+        });
+        rows.searchTexts.push({
+          id: state.entityId,
+          value: row && observationSearchText(row),
+        });
         break;
       }
       case "responseLogEntry":
         rows.responseLog.push({
-          id: state.entityId,
-          observationId: text("observationId"),
+          ...entry(),
           at: text("at"),
           action: text("action"),
           actorType: text("actorType"),
@@ -119,8 +141,7 @@ export function materialisedRows(
         break;
       case "attachment":
         rows.attachments.push({
-          id: state.entityId,
-          observationId: text("observationId"),
+          ...entry(),
           sha256: text("sha256"),
           type: text("type"),
           size: typeof values.size === "number" ? values.size : 0,

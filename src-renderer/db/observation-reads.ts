@@ -1,7 +1,8 @@
 import type { DeskDatabase } from "./db";
 import { observationRow } from "./materialise";
-import { entityState } from "./op-log";
-import type { ObservationRow } from "./rows";
+import { entityState } from "./entity-states";
+import type { ObservationRow, ObservationSummaryRow } from "./rows";
+import { foldPacks, liveValues } from "./index-packs";
 import { opsByIds } from "./op-packs";
 import { opId, type Entity } from "../../shared/sync/op";
 
@@ -25,4 +26,11 @@ export async function entityHistory(
   return ops.sort(
     (a, b) => a.hlc.localeCompare(b.hlc) || opId(a).localeCompare(opId(b)),
   );
+}
+
+/** Every observation's list summary, deleted ones left out, in no particular order. */
+export async function observationSummaries(
+  db: DeskDatabase,
+): Promise<ObservationSummaryRow[]> {
+  return liveValues(await foldPacks(db.summaryPacks));
 }

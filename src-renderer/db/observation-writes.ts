@@ -16,11 +16,11 @@ import { observationValues } from "./materialise";
 import {
   beginLocalWrite,
   commitLocalWrite,
-  entityState,
   opTables,
   type LocalChange,
 } from "./op-log";
 import { currentValues } from "../../shared/sync/merge";
+import { entityState } from "./entity-states";
 
 /** The observation as the merge shows it now, or null if it was never saved. */
 export async function currentObservation(

@@ -5,7 +5,6 @@ import {
   type JsonValue,
 } from "../../shared/sync/merge";
 import { receiveHlc, tickHlc } from "../../shared/sync/hlc";
-import { loadState, storeState } from "../../shared/sync/stored-state";
 import {
   opId,
   type Entity,
@@ -16,6 +15,8 @@ import {
 import Dexie, { type PromiseExtended, type Transaction } from "dexie";
 import { newDeviceId, type DeskDatabase } from "./db";
 import { materialisedRows } from "./materialise";
+import { readStates, type EntityRef } from "./entity-states";
+import { compactPacks, writePack } from "./index-packs";
 import { heldSeqRanges, packsOf } from "./op-packs";
 import { DeskFailure } from "../../shared/errors";
 
@@ -27,8 +28,8 @@ export function opTables(db: DeskDatabase) {
     db.refusedOps,
     db.streams,
     db.entityStates,
-    db.searchTexts,
-    db.observationSummaries,
+    db.summaryPacks,
+    db.textPacks,
     db.responseLog,
     db.attachments,
   ];
@@ -54,25 +55,18 @@ interface WriteBase {
 
 function readWriteBase(
   db: DeskDatabase,
-  keys: readonly string[],
+  refs: readonly EntityRef[],
 ): PromiseExtended<WriteBase> {
   // Dexie's own promises all the way, so the transaction zone follows the caller's awaits.
   return Dexie.Promise.all([
     db.meta.bulkGet(["deviceId", "hlc", "searchTick"]),
-    db.entityStates.bulkGet([...keys]),
-  ]).then(([meta, stored]) => {
-    const states = new Map<string, EntityState>();
-    keys.forEach((key, index) => {
-      const row = stored[index];
-      if (row) states.set(key, loadState(row.state));
-    });
-    return {
-      states,
-      deviceId: meta[0]?.value,
-      hlc: meta[1]?.value,
-      searchTick: Number(meta[2]?.value ?? 0),
-    };
-  });
+    readStates(db, refs),
+  ]).then(([meta, states]) => ({
+    states,
+    deviceId: meta[0]?.value,
+    hlc: meta[1]?.value,
+    searchTick: Number(meta[2]?.value ?? 0),
+  }));
 }
 
 /** Decides, before it is applied, whether a received op may change the entity as it stands. */
@@ -103,19 +97,14 @@ async function writeApplied(
     changed.set(key, applyOp(before, op));
     return true;
   });
-  const changedStates = [...changed.values()];
-  const rows = materialisedRows(changedStates);
+  const rows = materialisedRows([...changed.values()]);
   const tick = base.searchTick + 1;
   // Empty lists are skipped rather than sent.
   const writes: Promise<unknown>[] = [
     ...alsoWrite.map((write) => write()),
     db.meta.put({ key: "searchTick", value: String(tick) }),
-    db.entityStates.bulkPut(
-      changedStates.map((state) => ({
-        key: entityKey(state.entity, state.entityId),
-        state: storeState(state),
-      })),
-    ),
+    writePack(db.summaryPacks, tick, rows.summaries),
+    writePack(db.textPacks, tick, rows.searchTexts),
   ];
   const put = <T>(
     table: { bulkPut: (rows: T[]) => Promise<unknown> },
@@ -124,19 +113,13 @@ async function writeApplied(
     if (rows.length > 0) writes.push(table.bulkPut(rows));
   };
   if (applied.length > 0) writes.push(db.opPacks.bulkAdd(packsOf(applied)));
-  put(
-    db.searchTexts,
-    rows.searchTexts.map((row) => ({ ...row, tick })),
-  );
-  put(db.observationSummaries, rows.summaries);
+  put(db.entityStates, rows.entityStates);
   put(db.responseLog, rows.responseLog);
   put(db.attachments, rows.attachments);
-  if (rows.deletedObservationIds.length > 0) {
-    writes.push(
-      db.searchTexts.bulkDelete(rows.deletedObservationIds),
-      db.observationSummaries.bulkDelete(rows.deletedObservationIds),
-    );
-  }
+  // Once this write is stored, small index packs are merged if they are many.
+  transaction.idbtrans.addEventListener("complete", () => {
+    compactSoon(db);
+  });
   await Promise.all(writes);
   return { applied, changed };
 }
@@ -164,10 +147,10 @@ export async function applyOpsInTransaction(
   admit?: Admit,
 ): Promise<AppliedOps> {
   const unique = [...new Map(ops.map((op) => [opId(op), op])).values()];
-  const keys = [
-    ...new Set(unique.map((op) => entityKey(op.entity, op.entityId))),
-  ];
-  const base = await readWriteBase(db, keys);
+  const refs = new Map(
+    unique.map((op) => [entityKey(op.entity, op.entityId), op]),
+  );
+  const base = await readWriteBase(db, [...refs.values()]);
   // An op is in the log exactly when its entity's state lists it.
   const fresh = unique.filter(
     (op) =>
@@ -220,9 +203,17 @@ async function receiveClock(
   ops: readonly Op[],
   nowMs: number,
 ): Promise<void> {
-  let clock = (await metaValue(db, "hlc")) ?? null;
-  for (const op of ops) clock = receiveHlc(clock, op.hlc, nowMs).clock;
-  if (clock !== null) await db.meta.put({ key: "hlc", value: clock });
+  // Readings sort as the clock does: only the latest can move it.
+  const latest = ops.reduce<string | null>(
+    (max, op) => (max === null || op.hlc > max ? op.hlc : max),
+    null,
+  );
+  if (latest === null) return;
+  const clock = (await metaValue(db, "hlc")) ?? null;
+  await db.meta.put({
+    key: "hlc",
+    value: receiveHlc(clock, latest, nowMs).clock,
+  });
 }
 
 /**
@@ -270,9 +261,8 @@ export function beginLocalWrite(
   entity: Entity,
   entityId: string,
 ): PromiseExtended<LocalWrite> {
-  const key = entityKey(entity, entityId);
-  return readWriteBase(db, [key]).then((base) => ({
-    state: base.states.get(key),
+  return readWriteBase(db, [{ entity, entityId }]).then((base) => ({
+    state: base.states.get(entityKey(entity, entityId)),
     base,
   }));
 }
@@ -326,12 +316,19 @@ export async function commitLocalWrite(
   return op;
 }
 
-/** The merge state of an entity, if any op about it has been applied. */
-export async function entityState(
-  db: DeskDatabase,
-  entity: Entity,
-  entityId: string,
-): Promise<EntityState | undefined> {
-  const row = await db.entityStates.get(entityKey(entity, entityId));
-  return row ? loadState(row.state) : undefined;
+/** Merges small index packs after a write, in its own transaction, one merge at a time. */
+const compacting = new WeakSet<DeskDatabase>();
+function compactSoon(db: DeskDatabase): void {
+  if (compacting.has(db)) return;
+  compacting.add(db);
+  void db
+    .transaction("rw", [db.summaryPacks, db.textPacks], () =>
+      Dexie.Promise.all([
+        compactPacks(db.summaryPacks),
+        compactPacks(db.textPacks),
+      ]),
+    )
+    // A closed database or a full disk: the packs stay as they are, to be merged next time.
+    .catch(() => undefined)
+    .finally(() => compacting.delete(db));
 }

@@ -1,5 +1,4 @@
 import type { ObservationValues } from "../../shared/domain/observation";
-import type { StoredEntityState } from "../../shared/sync/stored-state";
 import type { Op } from "../../shared/sync/op";
 
 /** Rows of the local database. Tables marked local-only are never read by the bundle encoder. */
@@ -18,10 +17,15 @@ export interface OpPackRow {
   ops: Op[];
 }
 
-/** Per-entity merge state (shared/sync/merge.ts), kept so new ops apply incrementally. */
+/**
+ * The merge state (shared/sync/merge.ts) of an editable entity, kept so new ops apply
+ * incrementally, as JSON text of its stored form (shared/sync/stored-state.ts): IndexedDB
+ * copies a string far faster than a tree of objects. Append-only entries keep theirs in
+ * their own row (`ResponseLogRow`, `AttachmentRow`).
+ */
 export interface EntityStateRow {
   key: string;
-  state: StoredEntityState;
+  state: string;
 }
 
 /** The current observation, materialised from its ops. */
@@ -33,16 +37,9 @@ export type ObservationRow = ObservationValues & {
 };
 
 /**
- * An observation's folded words for full-text search (shared/domain/search-text.ts), held in
- * memory by the search index; `tick` orders writes so the index can catch up incrementally.
+ * What lists, filters and counts need, small enough to hold 100,000 of in memory. Stored in
+ * packs with the search texts (src-renderer/db/index-packs.ts).
  */
-export interface SearchTextRow {
-  id: string;
-  text: string;
-  tick: number;
-}
-
-/** What lists, filters and counts need, small enough to hold 100,000 of in memory. */
 export interface ObservationSummaryRow {
   id: string;
   observedAt: string;
@@ -58,18 +55,21 @@ export interface ObservationSummaryRow {
   hasConflict: boolean;
 }
 
-export interface ResponseLogRow {
+/** An append-only entry with its merge state, as JSON text (see `EntityStateRow`). */
+interface EntryRow {
   id: string;
   observationId: string;
+  state: string;
+}
+
+export interface ResponseLogRow extends EntryRow {
   at: string;
   action: string;
   actorType: string;
   deviceId: string;
 }
 
-export interface AttachmentRow {
-  id: string;
-  observationId: string;
+export interface AttachmentRow extends EntryRow {
   sha256: string;
   type: string;
   size: number;

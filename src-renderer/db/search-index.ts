@@ -1,39 +1,39 @@
 import { matchesAllWords, queryWords } from "../../shared/domain/search-text";
 import type { DeskDatabase } from "./db";
-import type { SearchTextRow } from "./rows";
+import {
+  entriesAfter,
+  foldEntries,
+  packKeys,
+  type PackEntry,
+} from "./index-packs";
 
 /** Past this many changed records, the index is rebuilt rather than scanned. */
 const REBUILD_AFTER_CHANGES = 2_000;
-/** Rows read per page when the whole index is built, and the share of the work reading is. */
-const PAGE_ROWS = 5_000;
+/** The share of building the whole index that reading is. */
 const READ_SHARE = 0.8;
 
-/** Every search text, page by page in id order, reporting the share read. */
+/** Every search text, pack by pack, reporting the share of entries read. */
 async function readAll(
   db: DeskDatabase,
   onRead: (share: number) => void,
-): Promise<SearchTextRow[]> {
-  const total = await db.searchTexts.count();
-  const rows: SearchTextRow[] = [];
-  for (;;) {
-    const last = rows.at(-1)?.id;
-    const page = await (
-      last === undefined
-        ? db.searchTexts.orderBy(":id")
-        : db.searchTexts.where(":id").above(last)
-    )
-      .limit(PAGE_ROWS)
-      .toArray();
-    rows.push(...page);
-    onRead(total === 0 ? 1 : Math.min(1, rows.length / total));
-    if (page.length < PAGE_ROWS) return rows;
+): Promise<Map<string, PackEntry<string>>> {
+  const keys = await packKeys(db.textPacks);
+  const total = keys.reduce((sum, [, size]) => sum + size, 0);
+  const folded = new Map<string, PackEntry<string>>();
+  let read = 0;
+  for (const key of keys) {
+    const pack = await db.textPacks.get(key);
+    if (pack) foldEntries(folded, pack.entries);
+    read += key[1];
+    onRead(total === 0 ? 1 : Math.min(1, read / total));
   }
+  return folded;
 }
 
 /**
  * Full-text search held in memory: an inverted index from each folded word to the records
- * that contain it (sorted words, so a prefix is a range), built once from the `searchTexts`
- * table, plus the texts of records written since, scanned directly until the next rebuild.
+ * that contain it (sorted words, so a prefix is a range), built once from the search
+ * text packs, plus the texts of records written since, scanned directly until the next rebuild.
  */
 export class SearchIndex {
   #ids: string[] = [];
@@ -52,20 +52,24 @@ export class SearchIndex {
     onProgress?: (done: number) => void,
   ): Promise<void> {
     if (this.#ids.length > 0) {
-      const rows = await db.searchTexts
-        .where("tick")
-        .above(this.#tick)
-        .toArray();
-      if (rows.length === 0) return;
-      for (const row of rows) this.#tick = Math.max(this.#tick, row.tick);
-      if (this.#changed.size + rows.length <= REBUILD_AFTER_CHANGES) {
-        for (const row of rows) this.#changed.set(row.id, row.text);
+      // Deleted records are not taken out: callers intersect with what they list.
+      const entries = await entriesAfter(db.textPacks, this.#tick);
+      if (entries.length === 0) return;
+      for (const entry of entries)
+        this.#tick = Math.max(this.#tick, entry.tick);
+      if (this.#changed.size + entries.length <= REBUILD_AFTER_CHANGES) {
+        for (const { id, value } of entries)
+          if (value !== null) this.#changed.set(id, value);
         return;
       }
     }
-    const rows = await readAll(db, (read) => onProgress?.(read * READ_SHARE));
+    const folded = await readAll(db, (read) => onProgress?.(read * READ_SHARE));
+    const rows: { id: string; text: string }[] = [];
+    for (const { id, tick, value } of folded.values()) {
+      this.#tick = Math.max(this.#tick, tick);
+      if (value !== null) rows.push({ id, text: value });
+    }
     if (rows.length === 0) return;
-    for (const row of rows) this.#tick = Math.max(this.#tick, row.tick);
     this.#build(rows);
     onProgress?.(1);
   }

@@ -26,6 +26,7 @@ import { languageSchema } from "../../../shared/i18n/languages";
 import { useDesk } from "../../app/desk-context";
 import { countryNames } from "../../app/country-names";
 import { useSearch } from "./use-search";
+import { observationSummaries } from "../../db/observation-reads";
 import {
   NO_FILTERS,
   queryObservations,
@@ -59,7 +60,7 @@ export function ObservationsPage({
   const { t, i18n } = useTranslation();
   const language = languageSchema.catch("en").parse(i18n.language);
   const { db } = useDesk();
-  const summaries = useLiveQuery(() => db.observationSummaries.toArray(), [db]);
+  const summaries = useLiveQuery(() => observationSummaries(db), [db]);
   const [filters, setFilters] = useState<ObservationFilters>(NO_FILTERS);
   const [sort, setSort] = useState<Sort>({
     key: "observedAt",

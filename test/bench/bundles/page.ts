@@ -3,18 +3,13 @@ import type { Op } from "../../../shared/sync/op";
 import { importBundleOps } from "../../../src-renderer/db/bundle-import";
 import { DeskDatabase } from "../../../src-renderer/db/db";
 import { importOps } from "../../../src-renderer/db/op-log";
+import { oneAhead } from "../../../shared/one-ahead";
+import { observationSummaries } from "../../../src-renderer/db/observation-reads";
 
 /** Runs inside Chromium, on the app's own import code; test/bench/bundles.ts drives it. */
 
 const bundled = new DeskDatabase({ name: "bench-bundles" });
 const plain = new DeskDatabase({ name: "bench-bundles-plain" });
-
-function take(index: number): Op[] {
-  const ops = delivered.get(index);
-  if (!ops) throw new Error(`bundle ${index} was not delivered`);
-  delivered.delete(index);
-  return ops;
-}
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
@@ -22,28 +17,42 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - started;
 }
 
-/** Opened bundles delivered to the page, as main's answer reaches the renderer. */
-const delivered = new Map<number, Op[]>();
-
 const bench = {
-  /** Receives an opened bundle's ops, as JSON text (what crosses from main), and parses them. */
-  deliver: (index: number, json: string) => {
-    delivered.set(index, JSON.parse(json) as Op[]);
+  /**
+   * Imports bundles 0 to count - 1 as the Sync screen does: each is opened by Node (main in
+   * the app), its ops crossing as JSON text, one bundle ahead of mayApply and the apply here.
+   */
+  async importAll(
+    count: number,
+    author: AuthorEntry,
+  ): Promise<{ wallMs: number; applyMs: number }> {
+    let applyMs = 0;
+    const started = performance.now();
+    await oneAhead(
+      Array.from({ length: count }, (_, index) => index),
+      async (index) => JSON.parse(await window.openBenchBundle(index)) as Op[],
+      async (ops) => {
+        applyMs += await timed(() =>
+          importBundleOps(bundled, ops, author, Date.now()),
+        );
+        return true;
+      },
+    );
+    return { wallMs: performance.now() - started, applyMs };
   },
-  /** The import path after opening: mayApply for every op, then one strict transaction. */
-  applyBundle: (index: number, author: AuthorEntry) =>
-    timed(() => importBundleOps(bundled, take(index), author, Date.now())),
   /** Baseline: the same ops through the plain op import, no checks. */
   applyPlain: (json: string) => {
     const ops = JSON.parse(json) as Op[];
     return timed(() => importOps(plain, ops, Date.now()));
   },
-  count: () => bundled.observationSummaries.count(),
+  count: async () => (await observationSummaries(bundled)).length,
 };
 
 declare global {
   interface Window {
     bundleBench: typeof bench;
+    /** Exposed by test/bench/bundles.ts: opens bundle `index` and answers its ops as JSON. */
+    openBenchBundle: (index: number) => Promise<string>;
   }
 }
 window.bundleBench = bench;

@@ -1,9 +1,10 @@
 import { materialise } from "../../../shared/sync/merge";
 import type { Op } from "../../../shared/sync/op";
-import { storeState } from "../../../shared/sync/stored-state";
 import { DeskDatabase } from "../../../src-renderer/db/db";
 import { materialisedRows } from "../../../src-renderer/db/materialise";
 import { SearchIndex } from "../../../src-renderer/db/search-index";
+import { foldPacks, liveValues } from "../../../src-renderer/db/index-packs";
+import { observationSummaries } from "../../../src-renderer/db/observation-reads";
 import { saveObservation } from "../../../src-renderer/db/observation-writes";
 import { importOps } from "../../../src-renderer/db/op-log";
 import { packsOf } from "../../../src-renderer/db/op-packs";
@@ -22,6 +23,7 @@ const rawDb = openRawDatabase("bench-raw-baseline");
 const REMOTE_DEVICE = "bench-field-device";
 const seqs = new Map<string, number>();
 const rawSeqs = new Map<string, number>();
+let rawTick = 0;
 let summaries: ObservationSummaryRow[] = [];
 const searchIndex = new SearchIndex();
 
@@ -60,17 +62,13 @@ const bench = {
       REMOTE_DEVICE,
       rawSeqs,
     );
-    const states = materialise(ops);
     const rows = {
       packs: packsOf(ops),
-      states: [...states].map(([key, state]) => ({
-        key,
-        state: storeState(state),
-      })),
-      materialised: materialisedRows([...states.values()]),
+      materialised: materialisedRows([...materialise(ops).values()]),
     };
     const database = await rawDb;
-    const [ms] = await timed(() => rawPut(database, rows));
+    rawTick += 1;
+    const [ms] = await timed(() => rawPut(database, rawTick, rows));
     return ms;
   },
 
@@ -98,7 +96,7 @@ const bench = {
     const scratch = await openRawDatabase("bench-raw-single");
     const rawTimes: number[] = [];
     for (const record of corpus) {
-      const [ms] = await timed(() => rawPutOne(scratch, { id: record.id }));
+      const [ms] = await timed(() => rawPutOne(scratch, { key: record.id }));
       rawTimes.push(ms);
     }
     scratch.close();
@@ -110,7 +108,7 @@ const bench = {
 
   /** Loads what the list holds in memory (the summaries), as the Observations screen does. */
   async loadList(): Promise<{ rows: number; loadMs: number }> {
-    const [loadMs, rows] = await timed(() => db.observationSummaries.toArray());
+    const [loadMs, rows] = await timed(() => observationSummaries(db));
     summaries = rows;
     return { rows: rows.length, loadMs };
   },
@@ -157,7 +155,7 @@ const bench = {
     scanBaselineP95Ms: number;
     matches: number[];
   }> {
-    const texts = (await db.searchTexts.toArray()).map((row) => row.text);
+    const texts = liveValues(await foldPacks(db.textPacks));
     const times: number[] = [];
     const scans: number[] = [];
     const matches: number[] = [];

@@ -1,5 +1,5 @@
 import type { MaterialisedRows } from "../../../src-renderer/db/materialise";
-import type { EntityStateRow, OpPackRow } from "../../../src-renderer/db/rows";
+import type { OpPackRow } from "../../../src-renderer/db/rows";
 
 /**
  * The floor for the import: plain IndexedDB puts, without Dexie, of the same rows into object
@@ -18,11 +18,8 @@ export function openRawDatabase(name: string): Promise<IDBDatabase> {
         "lastSeq",
       ]);
       db.createObjectStore("entityStates", { keyPath: "key" });
-      db.createObjectStore("searchTexts", { keyPath: "id" }).createIndex(
-        "tick",
-        "tick",
-      );
-      db.createObjectStore("observationSummaries", { keyPath: "id" });
+      db.createObjectStore("summaryPacks", { keyPath: ["tick", "size"] });
+      db.createObjectStore("textPacks", { keyPath: ["tick", "size"] });
       db.createObjectStore("responseLog", { keyPath: "id" }).createIndex(
         "observationId",
         "observationId",
@@ -39,21 +36,12 @@ export function openRawDatabase(name: string): Promise<IDBDatabase> {
 
 export function rawPut(
   db: IDBDatabase,
-  rows: {
-    packs: OpPackRow[];
-    states: EntityStateRow[];
-    materialised: MaterialisedRows;
-  },
+  tick: number,
+  rows: { packs: OpPackRow[]; materialised: MaterialisedRows },
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const tx = db.transaction(
-      [
-        "opPacks",
-        "entityStates",
-        "searchTexts",
-        "observationSummaries",
-        "responseLog",
-      ],
+      ["opPacks", "entityStates", "summaryPacks", "textPacks", "responseLog"],
       "readwrite",
       { durability: "strict" },
     );
@@ -61,13 +49,15 @@ export function rawPut(
       const objectStore = tx.objectStore(store);
       for (const value of values) objectStore.put(value);
     };
+    const pack = (entries: readonly { id: string; value: unknown }[]) => ({
+      tick,
+      size: entries.length,
+      entries: entries.map(({ id, value }) => ({ id, tick, value })),
+    });
     put("opPacks", rows.packs);
-    put("entityStates", rows.states);
-    put(
-      "searchTexts",
-      rows.materialised.searchTexts.map((row) => ({ ...row, tick: 1 })),
-    );
-    put("observationSummaries", rows.materialised.summaries);
+    put("entityStates", rows.materialised.entityStates);
+    put("summaryPacks", [pack(rows.materialised.summaries)]);
+    put("textPacks", [pack(rows.materialised.searchTexts)]);
     put("responseLog", rows.materialised.responseLog);
     tx.oncomplete = () => {
       resolve();
@@ -79,12 +69,15 @@ export function rawPut(
 }
 
 /** One strict single-row put: the floor for saving one observation. */
-export function rawPutOne(db: IDBDatabase, row: { id: string }): Promise<void> {
+export function rawPutOne(
+  db: IDBDatabase,
+  row: { key: string },
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const tx = db.transaction(["observationSummaries"], "readwrite", {
+    const tx = db.transaction(["entityStates"], "readwrite", {
       durability: "strict",
     });
-    tx.objectStore("observationSummaries").put(row);
+    tx.objectStore("entityStates").put(row);
     tx.oncomplete = () => {
       resolve();
     };

@@ -10,7 +10,13 @@ import {
   SCHEMA_VERSIONS,
 } from "../../../../src-renderer/db/db";
 import { saveObservation } from "../../../../src-renderer/db/observation-writes";
-import { observationById } from "../../../../src-renderer/db/observation-reads";
+import {
+  observationById,
+  observationSummaries,
+} from "../../../../src-renderer/db/observation-reads";
+import { entityState } from "../../../../src-renderer/db/entity-states";
+import { packKeys } from "../../../../src-renderer/db/index-packs";
+import { SearchIndex } from "../../../../src-renderer/db/search-index";
 import { materialise } from "../../../../shared/sync/merge";
 import { opId, type Op, type Stream } from "../../../../shared/sync/op";
 import { storeState } from "../../../../shared/sync/stored-state";
@@ -79,11 +85,19 @@ describe("upgrading a version 1 database", () => {
     expect(latestTables(current).sort()).toEqual(
       [
         ...version2Tables.filter(
-          (name) => name !== "observations" && name !== "ops",
+          (name) =>
+            ![
+              "observations",
+              "ops",
+              "searchTexts",
+              "observationSummaries",
+            ].includes(name),
         ),
         "opPacks",
         "blobParts",
         "refusedOps",
+        "summaryPacks",
+        "textPacks",
       ].sort(),
     );
     for (const table of latestTables(current))
@@ -172,7 +186,10 @@ describe("upgrading a version 2 database", () => {
     expect(latestTables(current)).not.toContain("observations");
     const [state] = materialise(ops).values();
     expect(await current.entityStates.toArray()).toEqual([
-      { key: "observation/obs-1", state: state && storeState(state) },
+      {
+        key: "observation/obs-1",
+        state: JSON.stringify(state && storeState(state)),
+      },
     ]);
     // Two devices wrote the title without seeing each other: still flagged after the upgrade.
     expect(await observationById(current, "obs-1")).toMatchObject({
@@ -234,5 +251,121 @@ describe("upgrading a version 3 database", () => {
       ops[1],
       ops[2],
     ]);
+  });
+});
+
+describe("upgrading a version 6 database", () => {
+  const device = "dev-a";
+  const set = (
+    seq: number,
+    entity: Op["entity"],
+    entityId: string,
+    values: Record<string, string>,
+  ): Op => ({
+    kind: "set",
+    deviceId: device,
+    stream: "country:ML",
+    seq,
+    hlc: `17638920${String(seq).padStart(5, "0")}:000000`,
+    entity,
+    entityId,
+    set: Object.fromEntries(
+      Object.entries(values).map(([field, value]) => [
+        field,
+        { value, prev: [] },
+      ]),
+    ),
+  });
+  const ops = [
+    set(1, "observation", "obs-1", { title: "Sévaré market" }),
+    set(2, "responseLogEntry", "r-1", {
+      observationId: "obs-1",
+      action: "Called",
+    }),
+    set(3, "attachment", "a-1", {
+      observationId: "obs-1",
+      sha256: "ab".repeat(32),
+    }),
+  ];
+  const states = materialise(ops);
+  const stored = (key: string) => {
+    const state = states.get(key);
+    if (!state) throw new Error(key);
+    return storeState(state);
+  };
+  // Three observations per write: a pack may hold more than 5,000 entries, never half a write.
+  const rows = 10_001;
+  const id = (n: number) => `obs-${String(n).padStart(5, "0")}`;
+  const tickOf = (n: number) => Math.floor(n / 3) + 1;
+
+  it("keeps states as JSON, an entry's state in its row, and the list and search texts in packs", async () => {
+    const name = uniqueName();
+    const old = database(name, 6);
+    await old
+      .table("entityStates")
+      .bulkPut([...states.keys()].map((key) => ({ key, state: stored(key) })));
+    await old
+      .table("responseLog")
+      .put({ id: "r-1", observationId: "obs-1", action: "Called" });
+    await old
+      .table("attachments")
+      .put({ id: "a-1", observationId: "obs-1", sha256: "ab".repeat(32) });
+    await old.table("searchTexts").bulkPut(
+      Array.from({ length: rows }, (_, n) => ({
+        id: id(n),
+        text: ` word${n}`,
+        tick: tickOf(n),
+      })),
+    );
+    await old.table("observationSummaries").bulkPut(
+      Array.from({ length: rows }, (_, n) => ({
+        id: id(n),
+        title: `Title ${n}`,
+      })),
+    );
+    old.close();
+
+    const current = database(name);
+    await current.open();
+    expect(latestTables(current)).not.toContain("searchTexts");
+    expect(latestTables(current)).not.toContain("observationSummaries");
+    expect(await current.entityStates.toArray()).toEqual([
+      {
+        key: "observation/obs-1",
+        state: JSON.stringify(stored("observation/obs-1")),
+      },
+    ]);
+    expect(await current.responseLog.get("r-1")).toEqual({
+      id: "r-1",
+      observationId: "obs-1",
+      action: "Called",
+      state: JSON.stringify(stored("responseLogEntry/r-1")),
+    });
+    for (const [entity, entityId] of [
+      ["observation", "obs-1"],
+      ["responseLogEntry", "r-1"],
+      ["attachment", "a-1"],
+    ] as const)
+      expect(await entityState(current, entity, entityId)).toEqual(
+        states.get(`${entity}/${entityId}`),
+      );
+
+    // 5,000 rows end inside the write of tick 1,667, which takes one more.
+    expect(await packKeys(current.textPacks)).toEqual([
+      [tickOf(5_000), 5_001],
+      [tickOf(rows - 1), rows - 5_001],
+    ]);
+    expect(await packKeys(current.summaryPacks)).toEqual(
+      await packKeys(current.textPacks),
+    );
+    const summaries = await observationSummaries(current);
+    expect(summaries).toHaveLength(rows);
+    expect(summaries.find((row) => row.id === id(7))).toEqual({
+      id: id(7),
+      title: "Title 7",
+    });
+    const index = new SearchIndex();
+    await index.refresh(current);
+    expect(index.search("word10000")).toEqual(new Set([id(10_000)]));
   });
 });

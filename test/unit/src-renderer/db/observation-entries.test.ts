@@ -46,12 +46,18 @@ describe("append-only entries", () => {
         .sortBy("action"),
     ).toEqual(
       [
-        { ...response, id: first, deviceId },
+        {
+          ...response,
+          id: first,
+          deviceId,
+          state: expect.any(String) as unknown,
+        },
         {
           ...response,
           action: "Met the community leaders.",
           id: second,
           deviceId,
+          state: expect.any(String) as unknown,
         },
       ].sort((a, b) => a.action.localeCompare(b.action)),
     );
@@ -110,7 +116,9 @@ describe("append-only entries", () => {
       after(1),
     );
 
-    expect(await db.attachments.toArray()).toEqual([{ ...attachment, id }]);
+    expect(await db.attachments.toArray()).toEqual([
+      { ...attachment, id, state: expect.any(String) as unknown },
+    ]);
     const stored = await db.blobs.get(sha256);
     expect(stored?.type).toBe("image/jpeg");
     expect(await stored?.blob.text()).toBe("photo bytes, already stripped");

@@ -15,6 +15,7 @@ import {
   record,
   setOf,
   storedDeviceId,
+  summaryById,
 } from "./support/observation-db";
 import { observationById } from "../../../../src-renderer/db/observation-reads";
 
@@ -57,7 +58,7 @@ describe("saving observations as ops", () => {
       reportedAt: NOW.toISOString(),
       conflicts: [],
     });
-    expect(await db.observationSummaries.get("obs-1")).toEqual({
+    expect(await summaryById(db, "obs-1")).toEqual({
       id: "obs-1",
       observedAt: "2026-11-20",
       country: "ML",
@@ -90,7 +91,7 @@ describe("saving observations as ops", () => {
     });
     expect(first && second && second.hlc > first.hlc).toBe(true);
     expect((await observationById(db, "obs-1"))?.severity).toBe(5);
-    expect((await db.observationSummaries.get("obs-1"))?.severity).toBe(5);
+    expect((await summaryById(db, "obs-1"))?.severity).toBe(5);
   });
 
   it("writes no op when nothing changed", async () => {

@@ -5,7 +5,12 @@ import {
   commitLocalWrite,
   opTables,
 } from "../../../../src-renderer/db/op-log";
-import { NOW, deleteDatabases, newDatabase } from "./support/observation-db";
+import {
+  NOW,
+  deleteDatabases,
+  newDatabase,
+  summaryById,
+} from "./support/observation-db";
 
 afterEach(deleteDatabases);
 
@@ -29,7 +34,7 @@ describe("local op writes", () => {
       stream: "country:ML",
       lastSeq: 1,
     });
-    expect(await db.observationSummaries.get("obs-1")).toMatchObject({
+    expect(await summaryById(db, "obs-1")).toMatchObject({
       title: "Sévaré",
     });
   });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { SearchIndex } from "../../../../src-renderer/db/search-index";
 import { saveObservation } from "../../../../src-renderer/db/observation-writes";
+import { writePack } from "../../../../src-renderer/db/index-packs";
 import {
   NOW,
   after,
@@ -93,34 +94,40 @@ describe("SearchIndex", () => {
     const db = await searchable();
     const index = new SearchIndex();
     await index.refresh(db);
-    for (let n = 0; n < 2_005; n += 1) {
-      await db.searchTexts.put({
-        id: `bulk-${n}`,
-        text: ` bulk record ${n}`,
-        tick: 1_000 + n,
-      });
-    }
+    for (let n = 0; n < 2_005; n += 1)
+      await writePack(db.textPacks, 1_000 + n, [
+        { id: `bulk-${n}`, value: ` bulk record ${n}` },
+      ]);
     await index.refresh(db);
     expect(index.size).toBe(3 + 2_005);
     expect(index.search("bulk 2004")).toEqual(new Set(["bulk-2004"]));
     expect(index.search("secur")).toEqual(new Set(["obs-1", "obs-2"]));
   });
 
-  it("reads a large table page by page, reporting progress up to done", async () => {
+  it("reads many packs one by one, reporting progress up to done", async () => {
     const db = newDatabase();
-    await db.searchTexts.bulkPut(
-      Array.from({ length: 12_001 }, (_, n) => ({
-        id: `row-${String(n).padStart(5, "0")}`,
-        text: ` record ${n}`,
-        tick: 1,
-      })),
+    const ids = Array.from(
+      { length: 12_001 },
+      (_, n) => `row-${String(n).padStart(5, "0")}`,
     );
+    for (const [tick, from, to] of [
+      [1, 0, 5_000],
+      [2, 5_000, 10_000],
+      [3, 10_000, 12_001],
+    ] as const)
+      await writePack(
+        db.textPacks,
+        tick,
+        ids
+          .slice(from, to)
+          .map((id) => ({ id, value: ` record ${id.slice(4)}` })),
+      );
     const reported: number[] = [];
     const index = new SearchIndex();
     await index.refresh(db, (done) => reported.push(done));
     expect(index.size).toBe(12_001);
     expect(index.search("record 12000")).toEqual(new Set(["row-12000"]));
-    // Three pages read (5,000 + 5,000 + 2,001), then the build.
+    // Three packs read (5,000 + 5,000 + 2,001), then the build.
     expect(reported).toHaveLength(4);
     expect(reported).toEqual([...reported].sort((a, b) => a - b));
     expect(reported.at(-1)).toBe(1);

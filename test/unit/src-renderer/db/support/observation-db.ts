@@ -8,6 +8,11 @@ import {
 } from "../../../../../src-renderer/db/op-log";
 import { allOps as opsInLog } from "../../../../../src-renderer/db/op-packs";
 import { SearchIndex } from "../../../../../src-renderer/db/search-index";
+import {
+  foldPacks,
+  type IndexPackTable,
+} from "../../../../../src-renderer/db/index-packs";
+import { observationSummaries } from "../../../../../src-renderer/db/observation-reads";
 
 export const NOW = new Date("2026-11-23T10:00:00.000Z");
 export const after = (seconds: number) =>
@@ -70,12 +75,39 @@ export async function allOps(db: DeskDatabase): Promise<Op[]> {
   return ops.sort((a, b) => a.stream.localeCompare(b.stream) || a.seq - b.seq);
 }
 
-/** Every table an op write touches, as plain data, to compare before and after. */
+/**
+ * Every table an op write touches, as plain data, to compare before and after: states parsed
+ * from their JSON text, index packs folded to each id's current value (which writes made
+ * them, and so their ticks, depends on the order ops arrived in).
+ */
 export async function opTablesSnapshot(db: DeskDatabase) {
+  const packTables = new Set<string>([db.summaryPacks.name, db.textPacks.name]);
   const tables = await Promise.all(
-    opTables(db).map(async (table) => [table.name, await table.toArray()]),
+    opTables(db).map(async (table) => {
+      if (packTables.has(table.name)) {
+        const folded = await foldPacks(table as IndexPackTable<unknown>);
+        const entries = [...folded.values()]
+          .map(({ id, value }) => ({ id, value }))
+          .sort((a, b) => a.id.localeCompare(b.id));
+        return [table.name, entries];
+      }
+      const rows: object[] = await table.toArray();
+      return [
+        table.name,
+        rows.map((row) =>
+          "state" in row && typeof row.state === "string"
+            ? { ...row, state: JSON.parse(row.state) as unknown }
+            : row,
+        ),
+      ];
+    }),
   );
   return Object.fromEntries(tables) as Record<string, unknown[]>;
+}
+
+/** The list summary of an observation, as the Observations screen reads it. */
+export async function summaryById(db: DeskDatabase, id: string) {
+  return (await observationSummaries(db)).find((row) => row.id === id);
 }
 
 /** The op a device other than this one made. */
