@@ -71,7 +71,6 @@ export async function bundlesBenchmark(): Promise<Record<string, unknown>> {
   const bundleBytes = bundles.reduce((sum, bytes) => sum + bytes.length, 0);
 
   const { page, close } = await openBenchPage("bundles");
-  page.on("console", (m) => console.log(m.text()));
   try {
     // Import: verify, decrypt, validate (Node, as main does), then mayApply and apply (Chromium).
     const author = {
