@@ -1,4 +1,4 @@
-import { foldForSearch } from "./countries";
+import { NOT_PLAIN_ASCII, foldForSearch } from "./countries";
 
 /** Long enough for any real description; bounds memory at 100,000 observations. */
 const MAX_SEARCH_TEXT = 6_000;
@@ -17,11 +17,14 @@ function words(text: string): string[] {
 export function searchText(
   texts: readonly (string | null | undefined)[],
 ): string {
-  const joined = texts
-    .filter((text): text is string => typeof text === "string" && text !== "")
-    .flatMap(words)
-    .join(" ");
-  return ` ${joined}`.slice(0, MAX_SEARCH_TEXT);
+  const folded = foldForSearch(
+    texts.filter((text): text is string => typeof text === "string").join(" "),
+  );
+  // Folded text is nearly always ASCII, where a plain class finds the same word breaks.
+  const spaced = NOT_PLAIN_ASCII.test(folded)
+    ? folded.replace(/[^\p{L}\p{N}]+/gu, " ")
+    : folded.replace(/[^a-z0-9]+/g, " ");
+  return ` ${spaced.trim()}`.slice(0, MAX_SEARCH_TEXT);
 }
 
 /** The words of a query; each must begin some word of a matching record. */

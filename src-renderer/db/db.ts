@@ -16,7 +16,7 @@ import type {
 import { materialise } from "../../shared/sync/merge";
 import { storeState } from "../../shared/sync/stored-state";
 import type { Op } from "../../shared/sync/op";
-import { packsOf } from "./op-packs";
+import { packsOf, type OpRun } from "./op-packs";
 import type { IndexPackTable } from "./index-packs";
 
 /** The op rows of schema versions 2 and 3, read only by the upgrades. */
@@ -85,7 +85,7 @@ export const SCHEMA_VERSIONS: readonly {
     upgrade: async (tx) => {
       const ops = await tx.table<OpRow, string>("ops").toArray();
       await tx
-        .table<OpPackRow>("opPacks")
+        .table<OpRun>("opPacks")
         .bulkAdd(packsOf(ops.map(({ id: _id, ...op }) => op)));
     },
   },
@@ -102,8 +102,8 @@ export const SCHEMA_VERSIONS: readonly {
   },
   {
     // Fewer, cheaper rows per write (src-renderer/db/index-packs.ts, entity-states.ts): list
-    // summaries and search texts in packs, one per write; states as JSON text; an entry's
-    // state in its own row.
+    // summaries and search texts in packs, one per write; ops and states as JSON text; an
+    // entry's state in its own row.
     version: 7,
     stores: {
       summaryPacks: "[tick+size]",
@@ -112,6 +112,12 @@ export const SCHEMA_VERSIONS: readonly {
       observationSummaries: null,
     },
     upgrade: async (tx) => {
+      await tx
+        .table<{ ops: unknown }>("opPacks")
+        .toCollection()
+        .modify((pack) => {
+          pack.ops = JSON.stringify(pack.ops);
+        });
       await statesToJson(tx);
       await listRowsToPacks(tx);
     },

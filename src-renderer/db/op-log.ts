@@ -17,7 +17,7 @@ import { newDeviceId, type DeskDatabase } from "./db";
 import { materialisedRows } from "./materialise";
 import { readStates, type EntityRef } from "./entity-states";
 import { compactPacks, writePack } from "./index-packs";
-import { heldSeqRanges, packsOf } from "./op-packs";
+import { heldSeqRanges, packRows, packsOf } from "./op-packs";
 import { DeskFailure } from "../../shared/errors";
 
 /** Tables every op write touches, so callers open one transaction over all of them. */
@@ -112,7 +112,8 @@ async function writeApplied(
   ) => {
     if (rows.length > 0) writes.push(table.bulkPut(rows));
   };
-  if (applied.length > 0) writes.push(db.opPacks.bulkAdd(packsOf(applied)));
+  if (applied.length > 0)
+    writes.push(db.opPacks.bulkAdd(packRows(packsOf(applied))));
   put(db.entityStates, rows.entityStates);
   put(db.responseLog, rows.responseLog);
   put(db.attachments, rows.attachments);

@@ -11,16 +11,19 @@ import type { OpPackRow } from "./rows";
  * entity's state does not list it yet.
  */
 
-/** Cuts ops into packs: per device and stream, runs of consecutive seqs. */
-export function packsOf(ops: readonly Op[]): OpPackRow[] {
+/** Consecutive ops of one device and stream: what a pack holds. */
+export type OpRun = Omit<OpPackRow, "ops"> & { ops: Op[] };
+
+/** Cuts ops into runs: per device and stream, consecutive seqs. */
+export function packsOf(ops: readonly Op[]): OpRun[] {
   const sorted = [...ops].sort(
     (a, b) =>
       a.deviceId.localeCompare(b.deviceId) ||
       a.stream.localeCompare(b.stream) ||
       a.seq - b.seq,
   );
-  const packs: OpPackRow[] = [];
-  let current: OpPackRow | undefined;
+  const packs: OpRun[] = [];
+  let current: OpRun | undefined;
   for (const op of sorted) {
     if (
       current?.deviceId === op.deviceId &&
@@ -43,6 +46,16 @@ export function packsOf(ops: readonly Op[]): OpPackRow[] {
   return packs;
 }
 
+/** The rows that store these runs. */
+export function packRows(runs: readonly OpRun[]): OpPackRow[] {
+  return runs.map((run) => ({ ...run, ops: JSON.stringify(run.ops) }));
+}
+
+/** The ops a pack holds, in seq order. */
+export function opsOf(pack: OpPackRow): Op[] {
+  return JSON.parse(pack.ops) as Op[];
+}
+
 /** Ops of a device and stream with `from <= seq <= to`, in seq order. */
 export async function opsInRange(
   db: DeskDatabase,
@@ -58,7 +71,7 @@ export async function opsInRange(
     .until((pack) => pack.firstSeq > to)
     .toArray();
   return packs.flatMap((pack) =>
-    pack.ops.filter((op) => op.seq >= from && op.seq <= to),
+    opsOf(pack).filter((op) => op.seq >= from && op.seq <= to),
   );
 }
 
@@ -79,7 +92,7 @@ export async function opsByIds(
 
 /** Every op in the log (migrations, the device-id rename, tests). */
 export async function allOps(db: DeskDatabase): Promise<Op[]> {
-  return (await db.opPacks.toArray()).flatMap((pack) => pack.ops);
+  return (await db.opPacks.toArray()).flatMap(opsOf);
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { ObservationValues } from "../../shared/domain/observation";
-import type { Op } from "../../shared/sync/op";
 
 /** Rows of the local database. Tables marked local-only are never read by the bundle encoder. */
 
@@ -8,13 +7,16 @@ export interface MetaRow {
   value: string;
 }
 
-/** Consecutive ops of one device and stream, written together (src-renderer/db/op-packs.ts). */
+/**
+ * Consecutive ops of one device and stream, written together (src-renderer/db/op-packs.ts),
+ * as the JSON text of the ops in seq order (see `EntityStateRow` for why text).
+ */
 export interface OpPackRow {
   deviceId: string;
   stream: string;
   firstSeq: number;
   lastSeq: number;
-  ops: Op[];
+  ops: string;
 }
 
 /**

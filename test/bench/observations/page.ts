@@ -7,7 +7,7 @@ import { foldPacks, liveValues } from "../../../src-renderer/db/index-packs";
 import { observationSummaries } from "../../../src-renderer/db/observation-reads";
 import { saveObservation } from "../../../src-renderer/db/observation-writes";
 import { importOps } from "../../../src-renderer/db/op-log";
-import { packsOf } from "../../../src-renderer/db/op-packs";
+import { packRows, packsOf } from "../../../src-renderer/db/op-packs";
 import type { ObservationSummaryRow } from "../../../src-renderer/db/rows";
 import {
   queryObservations,
@@ -63,7 +63,7 @@ const bench = {
       rawSeqs,
     );
     const rows = {
-      packs: packsOf(ops),
+      packs: packRows(packsOf(ops)),
       materialised: materialisedRows([...materialise(ops).values()]),
     };
     const database = await rawDb;

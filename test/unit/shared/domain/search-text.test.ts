@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { foldForSearch } from "../../../../shared/domain/countries";
 import {
   matchesAllWords,
   queryWords,
@@ -27,6 +29,28 @@ describe("search text", () => {
       "marche",
     ]);
     expect(queryWords("!? —")).toEqual([]);
+  });
+
+  it("cuts text into exactly the words a query finds, for any Unicode text", () => {
+    // The definition: the folded text's runs of letters and digits, each after one space.
+    const reference = (texts: string[]) =>
+      texts
+        .map((text) => foldForSearch(text))
+        .flatMap((text) => text.split(/[^\p{L}\p{N}]+/u))
+        .filter((word) => word !== "")
+        .map((word) => ` ${word}`)
+        .join("");
+    const text = fc.oneof(
+      fc.string({ unit: "grapheme", maxLength: 40 }),
+      fc.string({ unit: "binary", maxLength: 40 }),
+      fc.constantFrom("Sécurité, marché!", "Ｆｕｌｌ ١٢ 12½", "x\u0301y ǅ İ ß"),
+    );
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 5 }), (texts) => {
+        expect(searchText(texts)).toBe(` ${reference(texts).trimStart()}`);
+      }),
+      { seed: 11, numRuns: 2_000 },
+    );
   });
 
   it("bounds the text of a very long record", () => {

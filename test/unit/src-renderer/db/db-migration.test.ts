@@ -3,6 +3,7 @@ import {
   allOps,
   heldSeqRanges,
   opsInRange,
+  opsOf,
 } from "../../../../src-renderer/db/op-packs";
 import {
   DeskDatabase,
@@ -234,7 +235,7 @@ describe("upgrading a version 3 database", () => {
         pack.stream,
         pack.firstSeq,
         pack.lastSeq,
-        pack.ops.length,
+        opsOf(pack).length,
       ]),
     ).toEqual([
       ["dev-a", "country:ML", 1, 2, 2],
@@ -298,9 +299,16 @@ describe("upgrading a version 6 database", () => {
   const id = (n: number) => `obs-${String(n).padStart(5, "0")}`;
   const tickOf = (n: number) => Math.floor(n / 3) + 1;
 
-  it("keeps states as JSON, an entry's state in its row, and the list and search texts in packs", async () => {
+  it("keeps ops and states as JSON, an entry's state in its row, and the list and search texts in packs", async () => {
     const name = uniqueName();
     const old = database(name, 6);
+    await old.table("opPacks").add({
+      deviceId: device,
+      stream: "country:ML",
+      firstSeq: 1,
+      lastSeq: 3,
+      ops,
+    });
     await old
       .table("entityStates")
       .bulkPut([...states.keys()].map((key) => ({ key, state: stored(key) })));
@@ -327,6 +335,7 @@ describe("upgrading a version 6 database", () => {
 
     const current = database(name);
     await current.open();
+    expect(await allOps(current)).toEqual(ops);
     expect(latestTables(current)).not.toContain("searchTexts");
     expect(latestTables(current)).not.toContain("observationSummaries");
     expect(await current.entityStates.toArray()).toEqual([
