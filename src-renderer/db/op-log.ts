@@ -1,5 +1,4 @@
 import {
-  applyOp,
   entityKey,
   type EntityState,
   type JsonValue,
@@ -12,12 +11,12 @@ import {
   type SetOp,
   type Stream,
 } from "../../shared/sync/op";
-import Dexie, { type PromiseExtended, type Transaction } from "dexie";
+import Dexie, { type PromiseExtended } from "dexie";
 import { newDeviceId, type DeskDatabase } from "./db";
-import { materialisedRows } from "./materialise";
 import { readStates, type EntityRef } from "./entity-states";
-import { compactPacks, writePack } from "./index-packs";
-import { heldSeqRanges, packRows, packsOf } from "./op-packs";
+import { heldSeqRanges } from "./op-packs";
+import { OpWrite, type Admit } from "./op-write";
+
 import { DeskFailure } from "../../shared/errors";
 
 /** Tables every op write touches, so callers open one transaction over all of them. */
@@ -69,62 +68,6 @@ function readWriteBase(
   }));
 }
 
-/** Decides, before it is applied, whether a received op may change the entity as it stands. */
-export type Admit = (op: Op, state: EntityState | undefined) => boolean;
-
-/**
- * Applies fresh ops to the states read beforehand (each only if `admit` lets it) and issues
- * every write at once: the ops, the states, everything materialised from them, and the
- * caller's own `alsoWrite`. Returns the ops applied and the states they produced.
- */
-async function writeApplied(
-  db: DeskDatabase,
-  fresh: readonly Op[],
-  base: WriteBase,
-  alsoWrite: readonly (() => Promise<unknown>)[] = [],
-  admit: Admit = () => true,
-): Promise<{ applied: Op[]; changed: Map<string, EntityState> }> {
-  // A write that lost its transaction would land piecemeal: refuse it loudly instead.
-  // (Dexie's types say there always is one; outside a transaction it is null.)
-  const transaction = Dexie.currentTransaction as Transaction | null;
-  if (transaction === null)
-    throw new Error("Op writes must run inside a transaction over opTables.");
-  const changed = new Map<string, EntityState>();
-  const applied = fresh.filter((op) => {
-    const key = entityKey(op.entity, op.entityId);
-    const before = changed.get(key) ?? base.states.get(key);
-    if (!admit(op, before)) return false;
-    changed.set(key, applyOp(before, op));
-    return true;
-  });
-  const rows = materialisedRows([...changed.values()]);
-  const tick = base.searchTick + 1;
-  // Empty lists are skipped rather than sent.
-  const writes: Promise<unknown>[] = [
-    ...alsoWrite.map((write) => write()),
-    db.meta.put({ key: "searchTick", value: String(tick) }),
-    writePack(db.summaryPacks, tick, rows.summaries),
-    writePack(db.textPacks, tick, rows.searchTexts),
-  ];
-  const put = <T>(
-    table: { bulkPut: (rows: T[]) => Promise<unknown> },
-    rows: T[],
-  ) => {
-    if (rows.length > 0) writes.push(table.bulkPut(rows));
-  };
-  if (applied.length > 0)
-    writes.push(db.opPacks.bulkAdd(packRows(packsOf(applied))));
-  put(db.entityStates, rows.entityStates);
-  put(db.responseLog, rows.responseLog);
-  put(db.attachments, rows.attachments);
-  // Once this write is stored, small index packs are merged if they are many.
-  transaction.idbtrans.addEventListener("complete", () => {
-    compactSoon(db);
-  });
-  await Promise.all(writes);
-  return { applied, changed };
-}
-
 /** What applying a batch of ops did. */
 export interface AppliedOps {
   /** Ops written now (not already in the log, and admitted). */
@@ -136,66 +79,121 @@ export interface AppliedOps {
   after: Map<string, EntityState>;
 }
 
+/** Entities whose states are read and applied together (see `applyOpsInTransaction`). */
+const ENTITIES_PER_GROUP = 200;
+
+/** The ops in groups of whole entities: every op of an entity lands in the same group. */
+function entityGroups(ops: readonly Op[]): Op[][] {
+  const byEntity = new Map<string, Op[]>();
+  for (const op of ops) {
+    const key = entityKey(op.entity, op.entityId);
+    const list = byEntity.get(key);
+    if (list) list.push(op);
+    else byEntity.set(key, [op]);
+  }
+  const groups: Op[][] = [];
+  let group: Op[] = [];
+  let entities = 0;
+  for (const list of byEntity.values()) {
+    group.push(...list);
+    entities += 1;
+    if (entities === ENTITIES_PER_GROUP) {
+      groups.push(group);
+      group = [];
+      entities = 0;
+    }
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
 /**
  * Writes new ops (local or received) to the log and updates everything materialised from
  * them, inside the caller's transaction over `opTables`. Ops already in the log are skipped,
  * so applying the same ops twice, in any order, gives the same state. `admit` can refuse an
  * op (the import's `mayApply`); a refused op is neither written nor applied.
+ *
+ * Every read is asked for at once, in groups of entities: the database reads the later
+ * groups while the earlier ones are applied, and stores each group while the next is.
  */
 export async function applyOpsInTransaction(
   db: DeskDatabase,
   ops: readonly Op[],
   admit?: Admit,
 ): Promise<AppliedOps> {
+  const write = new OpWrite(db, admit);
   const unique = [...new Map(ops.map((op) => [opId(op), op])).values()];
-  const refs = new Map(
-    unique.map((op) => [entityKey(op.entity, op.entityId), op]),
+  const groups = entityGroups(unique);
+  const lastTick = db.meta.get("searchTick");
+  const held = heldSeqs(db, unique);
+  const reads = groups.map((group) => readStates(db, group));
+  const before = new Map<string, EntityState>();
+  let fresh = 0;
+  for (const [index, group] of groups.entries()) {
+    const states = await reads[index];
+    if (!states) continue;
+    // An op is in the log exactly when its entity's state lists it.
+    const novel = group.filter(
+      (op) =>
+        !states
+          .get(entityKey(op.entity, op.entityId))
+          ?.opIds.includes(opId(op)),
+    );
+    fresh += novel.length;
+    refuseForks(novel, await held);
+    write.apply(novel, states);
+    for (const [key, state] of states) before.set(key, state);
+  }
+  await write.finish(Number((await lastTick)?.value ?? 0));
+  return {
+    applied: write.applied,
+    alreadyPresent: ops.length - fresh,
+    before: new Map([...before].filter(([key]) => write.changed.has(key))),
+    after: write.changed,
+  };
+}
+
+/** The seq ranges held per device and stream of these ops, keyed `deviceId stream`. */
+function heldSeqs(
+  db: DeskDatabase,
+  ops: readonly Op[],
+): PromiseExtended<Map<string, [number, number][]>> {
+  const streams = [
+    ...new Map(
+      ops.map((op) => [`${op.deviceId} ${op.stream}`, op] as const),
+    ).values(),
+  ];
+  return Dexie.Promise.all(
+    streams.map((op) => heldSeqRanges(db, op.deviceId, op.stream)),
+  ).then(
+    (ranges) =>
+      new Map(
+        streams.map((op, index) => [
+          `${op.deviceId} ${op.stream}`,
+          ranges[index] ?? [],
+        ]),
+      ),
   );
-  const base = await readWriteBase(db, [...refs.values()]);
-  // An op is in the log exactly when its entity's state lists it.
-  const fresh = unique.filter(
-    (op) =>
-      !base.states
-        .get(entityKey(op.entity, op.entityId))
-        ?.opIds.includes(opId(op)),
-  );
-  const alreadyPresent = ops.length - fresh.length;
-  if (fresh.length === 0)
-    return { applied: [], alreadyPresent, before: new Map(), after: new Map() };
-  await refuseHeldSeqs(db, fresh);
-  const { applied, changed } = await writeApplied(db, fresh, base, [], admit);
-  const before = new Map(
-    [...changed.keys()].flatMap((key) => {
-      const state = base.states.get(key);
-      return state ? [[key, state] as const] : [];
-    }),
-  );
-  return { applied, alreadyPresent, before, after: changed };
 }
 
 /**
  * An op is new when its entity's state does not list it; if its seq is held all the same, the
  * log has other content under that id (a fork): refused, so no seq is ever in two packs.
  */
-function refuseHeldSeqs(
-  db: DeskDatabase,
+function refuseForks(
   fresh: readonly Op[],
-): PromiseExtended<void> {
-  const packs = packsOf(fresh);
-  return Dexie.Promise.all(
-    packs.map((pack) => heldSeqRanges(db, pack.deviceId, pack.stream)),
-  ).then((helds) => {
-    packs.forEach((pack, index) => {
-      const clash = helds[index]?.find(
-        ([first, last]) => first <= pack.lastSeq && pack.firstSeq <= last,
+  held: ReadonlyMap<string, readonly [number, number][]>,
+): void {
+  for (const op of fresh) {
+    const clash = held
+      .get(`${op.deviceId} ${op.stream}`)
+      ?.find(([first, last]) => first <= op.seq && op.seq <= last);
+    if (clash)
+      throw new DeskFailure(
+        "SEQ_FORK",
+        `Seqs ${clash[0]}–${clash[1]} of ${op.stream} from ${op.deviceId} are here with other content.`,
       );
-      if (clash)
-        throw new DeskFailure(
-          "SEQ_FORK",
-          `Seqs ${clash[0]}–${clash[1]} of ${pack.stream} from ${pack.deviceId} are here with other content.`,
-        );
-    });
-  });
+  }
 }
 
 /** Received ops move the local clock forward (never more than an hour past the wall clock). */
@@ -305,31 +303,16 @@ export async function commitLocalWrite(
     }
     op = { ...identity, kind: "set", set };
   }
-  await writeApplied(db, [op], base, [
-    ...alsoWrite,
-    () =>
-      db.meta.bulkPut([
-        { key: "hlc", value: hlc },
-        { key: "deviceId", value: deviceId },
-      ]),
-    () => db.streams.put({ stream: change.stream, lastSeq: seq }),
-  ]);
+  const write = new OpWrite(db);
+  write.apply([op], base.states);
+  for (const also of alsoWrite) write.also(also());
+  write.also(
+    db.meta.bulkPut([
+      { key: "hlc", value: hlc },
+      { key: "deviceId", value: deviceId },
+    ]),
+  );
+  write.also(db.streams.put({ stream: change.stream, lastSeq: seq }));
+  await write.finish(base.searchTick);
   return op;
-}
-
-/** Merges small index packs after a write, in its own transaction, one merge at a time. */
-const compacting = new WeakSet<DeskDatabase>();
-function compactSoon(db: DeskDatabase): void {
-  if (compacting.has(db)) return;
-  compacting.add(db);
-  void db
-    .transaction("rw", [db.summaryPacks, db.textPacks], () =>
-      Dexie.Promise.all([
-        compactPacks(db.summaryPacks),
-        compactPacks(db.textPacks),
-      ]),
-    )
-    // A closed database or a full disk: the packs stay as they are, to be merged next time.
-    .catch(() => undefined)
-    .finally(() => compacting.delete(db));
 }

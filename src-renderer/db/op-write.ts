@@ -1,0 +1,106 @@
+import Dexie, { type Transaction } from "dexie";
+import { applyOp, entityKey, type EntityState } from "../../shared/sync/merge";
+import type { Op } from "../../shared/sync/op";
+import type { DeskDatabase } from "./db";
+import { compactPacks, writePack } from "./index-packs";
+import { materialisedRows, type MaterialisedRows } from "./materialise";
+import { packRows, packsOf } from "./op-packs";
+
+/** Decides, before it is applied, whether a received op may change the entity as it stands. */
+export type Admit = (op: Op, state: EntityState | undefined) => boolean;
+
+/**
+ * One transaction's op write, built up group by group: each group's ops are applied to the
+ * states read for them and their rows are put at once, so the database stores one group
+ * while the next is worked out; the ops go into the log and the index packs under the next
+ * tick at the end. Must run inside a transaction over `opTables`.
+ */
+export class OpWrite {
+  /** Ops admitted and applied, in the order given. */
+  readonly applied: Op[] = [];
+  /** The state each applied op left, by entity key. */
+  readonly changed = new Map<string, EntityState>();
+  readonly #db: DeskDatabase;
+  readonly #transaction: Transaction;
+  readonly #admit: Admit;
+  readonly #writes: Promise<unknown>[] = [];
+  readonly #summaries: MaterialisedRows["summaries"] = [];
+  readonly #texts: MaterialisedRows["searchTexts"] = [];
+
+  constructor(db: DeskDatabase, admit: Admit = () => true) {
+    // A write that lost its transaction would land piecemeal: refuse it loudly instead.
+    // (Dexie's types say there always is one; outside a transaction it is null.)
+    const transaction = Dexie.currentTransaction as Transaction | null;
+    if (transaction === null)
+      throw new Error("Op writes must run inside a transaction over opTables.");
+    this.#transaction = transaction;
+    this.#db = db;
+    this.#admit = admit;
+  }
+
+  /**
+   * Applies new ops to the states read for them (each only if admitted) and puts the states
+   * and entry rows they give. All ops of an entity must come in the same call.
+   */
+  apply(fresh: readonly Op[], states: ReadonlyMap<string, EntityState>): void {
+    const changed = new Map<string, EntityState>();
+    for (const op of fresh) {
+      const key = entityKey(op.entity, op.entityId);
+      const before = changed.get(key) ?? states.get(key);
+      if (!this.#admit(op, before)) continue;
+      changed.set(key, applyOp(before, op));
+      this.applied.push(op);
+    }
+    const rows = materialisedRows([...changed.values()]);
+    for (const [key, state] of changed) this.changed.set(key, state);
+    this.#summaries.push(...rows.summaries);
+    this.#texts.push(...rows.searchTexts);
+    const db = this.#db;
+    // Empty lists are skipped rather than sent.
+    for (const [table, list] of [
+      [db.entityStates, rows.entityStates],
+      [db.responseLog, rows.responseLog],
+      [db.attachments, rows.attachments],
+    ] as const)
+      if (list.length > 0) this.also((table as Dexie.Table).bulkPut(list));
+  }
+
+  /** Another write of the same transaction, awaited with the rest. */
+  also(write: Promise<unknown>): void {
+    this.#writes.push(write);
+  }
+
+  /** Writes the applied ops and the index packs under the tick after `lastTick`; waits for every write. */
+  async finish(lastTick: number): Promise<void> {
+    if (this.applied.length > 0) {
+      const db = this.#db;
+      const tick = lastTick + 1;
+      this.also(db.opPacks.bulkAdd(packRows(packsOf(this.applied))));
+      this.also(db.meta.put({ key: "searchTick", value: String(tick) }));
+      this.also(writePack(db.summaryPacks, tick, this.#summaries));
+      this.also(writePack(db.textPacks, tick, this.#texts));
+      // Once this write is stored, small index packs are merged if they are many.
+      this.#transaction.idbtrans.addEventListener("complete", () => {
+        compactSoon(db);
+      });
+    }
+    await Promise.all(this.#writes);
+  }
+}
+
+/** Merges small index packs after a write, in its own transaction, one merge at a time. */
+const compacting = new WeakSet<DeskDatabase>();
+function compactSoon(db: DeskDatabase): void {
+  if (compacting.has(db)) return;
+  compacting.add(db);
+  void db
+    .transaction("rw", [db.summaryPacks, db.textPacks], () =>
+      Dexie.Promise.all([
+        compactPacks(db.summaryPacks),
+        compactPacks(db.textPacks),
+      ]),
+    )
+    // A closed database or a full disk: the packs stay as they are, to be merged next time.
+    .catch(() => undefined)
+    .finally(() => compacting.delete(db));
+}
