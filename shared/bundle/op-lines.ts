@@ -36,6 +36,11 @@ function lineShapeProblem(line: unknown): string | null {
 }
 
 export function encodeOpLines(ops: readonly Op[]): Uint8Array {
+  return utf8.decode(opLinesText(ops));
+}
+
+/** The op lines as text (the local op log keeps them so, src-renderer/db/op-packs.ts). */
+export function opLinesText(ops: readonly Op[]): string {
   const lines = ops.map((op) => {
     const line: OpLine = { h: op.hlc, e: op.entity, i: op.entityId };
     if (op.kind === "tombstone") line.t = 1;
@@ -48,20 +53,27 @@ export function encodeOpLines(ops: readonly Op[]): Uint8Array {
     }
     return `${JSON.stringify(line)}\n`;
   });
-  return utf8.decode(lines.join(""));
+  return lines.join("");
+}
+
+/** Where op lines come from: what the bundle header (or the pack) says of every line. */
+export interface OpLinesOrigin {
+  deviceId: string;
+  stream: string;
+  seqFirst: number;
+  entries: number;
 }
 
 /** Reads the lines back into ops of `deviceId` in `stream` from `seqFirst`, each validated. */
 export function decodeOpLines(
   payload: Uint8Array,
-  origin: {
-    deviceId: string;
-    stream: string;
-    seqFirst: number;
-    entries: number;
-  },
+  origin: OpLinesOrigin,
 ): Op[] {
-  const text = utf8.encode(payload);
+  return opsFromLinesText(utf8.encode(payload), origin);
+}
+
+/** `decodeOpLines` for lines already read as text. */
+export function opsFromLinesText(text: string, origin: OpLinesOrigin): Op[] {
   if (!text.endsWith("\n") && text.length > 0)
     throw new DeskFailure("BUNDLE_MALFORMED", "the last op line is not ended");
   const lines = text.length === 0 ? [] : text.slice(0, -1).split("\n");

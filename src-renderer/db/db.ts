@@ -16,8 +16,9 @@ import type {
 import { materialise } from "../../shared/sync/merge";
 import { storeState } from "../../shared/sync/stored-state";
 import type { Op } from "../../shared/sync/op";
+import { opLinesText } from "../../shared/bundle/op-lines";
 import { packsOf, type OpRun } from "./op-packs";
-import type { IndexPackTable } from "./index-packs";
+import { packRow, type IndexPackTable } from "./index-packs";
 
 /** The op rows of schema versions 2 and 3, read only by the upgrades. */
 type OpRow = Op & { id: string };
@@ -102,8 +103,8 @@ export const SCHEMA_VERSIONS: readonly {
   },
   {
     // Fewer, cheaper rows per write (src-renderer/db/index-packs.ts, entity-states.ts): list
-    // summaries and search texts in packs, one per write; ops and states as JSON text; an
-    // entry's state in its own row.
+    // summaries and search texts in packs, one per write; ops as op lines, states as JSON
+    // text; an entry's state in its own row.
     version: 7,
     stores: {
       summaryPacks: "[tick+size]",
@@ -116,7 +117,7 @@ export const SCHEMA_VERSIONS: readonly {
         .table<{ ops: unknown }>("opPacks")
         .toCollection()
         .modify((pack) => {
-          pack.ops = JSON.stringify(pack.ops);
+          pack.ops = opLinesText(pack.ops as Op[]);
         });
       await statesToJson(tx);
       await listRowsToPacks(tx);
@@ -173,19 +174,18 @@ async function listRowsToPacks(tx: Transaction): Promise<void> {
       end += 1;
     const chunk = texts.slice(start, end);
     const tick = chunk.at(-1)?.tick ?? 0;
-    await tx.table("textPacks").add({
-      tick,
-      size: chunk.length,
-      entries: chunk.map(({ id, text, tick }) => ({ id, tick, value: text })),
-    });
+    await tx.table("textPacks").add(
+      packRow(
+        tick,
+        chunk.map(({ id, text, tick }) => ({ id, tick, value: text })),
+      ),
+    );
     const listed = chunk.flatMap(({ id, tick }) => {
       const value = summaries.get(id);
       return value ? [{ id, tick, value }] : [];
     });
     if (listed.length > 0)
-      await tx
-        .table("summaryPacks")
-        .add({ tick, size: listed.length, entries: listed });
+      await tx.table("summaryPacks").add(packRow(tick, listed));
     start = end;
   }
 }

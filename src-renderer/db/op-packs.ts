@@ -2,6 +2,7 @@ import Dexie, { type PromiseExtended } from "dexie";
 import type { Op, OpId } from "../../shared/sync/op";
 import type { DeskDatabase } from "./db";
 import type { OpPackRow } from "./rows";
+import { opLinesText, opsFromLinesText } from "../../shared/bundle/op-lines";
 
 /**
  * The op log is stored in packs: each row holds a run of consecutive seqs of one device and
@@ -46,14 +47,19 @@ export function packsOf(ops: readonly Op[]): OpRun[] {
   return packs;
 }
 
-/** The rows that store these runs. */
+/** The rows that store these runs: the ops as a bundle's op lines, device, stream and seq implied. */
 export function packRows(runs: readonly OpRun[]): OpPackRow[] {
-  return runs.map((run) => ({ ...run, ops: JSON.stringify(run.ops) }));
+  return runs.map((run) => ({ ...run, ops: opLinesText(run.ops) }));
 }
 
 /** The ops a pack holds, in seq order. */
 export function opsOf(pack: OpPackRow): Op[] {
-  return JSON.parse(pack.ops) as Op[];
+  return opsFromLinesText(pack.ops, {
+    deviceId: pack.deviceId,
+    stream: pack.stream,
+    seqFirst: pack.firstSeq,
+    entries: pack.lastSeq - pack.firstSeq + 1,
+  });
 }
 
 /** Ops of a device and stream with `from <= seq <= to`, in seq order. */

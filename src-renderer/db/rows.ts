@@ -9,7 +9,8 @@ export interface MetaRow {
 
 /**
  * Consecutive ops of one device and stream, written together (src-renderer/db/op-packs.ts),
- * as the JSON text of the ops in seq order (see `EntityStateRow` for why text).
+ * as the op lines of a bundle payload (docs/bundle-format.md): compact text, which IndexedDB
+ * copies far faster than a tree of objects.
  */
 export interface OpPackRow {
   deviceId: string;

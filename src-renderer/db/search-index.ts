@@ -2,6 +2,7 @@ import { matchesAllWords, queryWords } from "../../shared/domain/search-text";
 import type { DeskDatabase } from "./db";
 import {
   entriesAfter,
+  entriesOf,
   foldEntries,
   packKeys,
   type PackEntry,
@@ -23,7 +24,7 @@ async function readAll(
   let read = 0;
   for (const key of keys) {
     const pack = await db.textPacks.get(key);
-    if (pack) foldEntries(folded, pack.entries);
+    if (pack) foldEntries(folded, entriesOf(pack));
     read += key[1];
     onRead(total === 0 ? 1 : Math.min(1, read / total));
   }

@@ -20,7 +20,7 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 const bench = {
   /**
    * Imports bundles 0 to count - 1 as the Sync screen does: each is opened by Node (main in
-   * the app), its ops crossing as JSON text, one bundle ahead of mayApply and the apply here.
+   * the app) and fetched as JSON, one bundle ahead of mayApply and the apply here.
    */
   async importAll(
     count: number,
@@ -30,7 +30,8 @@ const bench = {
     const started = performance.now();
     await oneAhead(
       Array.from({ length: count }, (_, index) => index),
-      async (index) => JSON.parse(await window.openBenchBundle(index)) as Op[],
+      async (index) =>
+        (await (await fetch(`/open?index=${index}`)).json()) as Op[],
       async (ops) => {
         applyMs += await timed(() =>
           importBundleOps(bundled, ops, author, Date.now()),
@@ -51,8 +52,6 @@ const bench = {
 declare global {
   interface Window {
     bundleBench: typeof bench;
-    /** Exposed by test/bench/bundles.ts: opens bundle `index` and answers its ops as JSON. */
-    openBenchBundle: (index: number) => Promise<string>;
   }
 }
 window.bundleBench = bench;

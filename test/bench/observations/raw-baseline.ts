@@ -1,5 +1,6 @@
 import type { MaterialisedRows } from "../../../src-renderer/db/materialise";
 import type { OpPackRow } from "../../../src-renderer/db/rows";
+import { packRow } from "../../../src-renderer/db/index-packs";
 
 /**
  * The floor for the import: plain IndexedDB puts, without Dexie, of the same rows into object
@@ -49,11 +50,11 @@ export function rawPut(
       const objectStore = tx.objectStore(store);
       for (const value of values) objectStore.put(value);
     };
-    const pack = (entries: readonly { id: string; value: unknown }[]) => ({
-      tick,
-      size: entries.length,
-      entries: entries.map(({ id, value }) => ({ id, tick, value })),
-    });
+    const pack = (entries: readonly { id: string; value: unknown }[]) =>
+      packRow(
+        tick,
+        entries.map(({ id, value }) => ({ id, tick, value })),
+      );
     put("opPacks", rows.packs);
     put("entityStates", rows.materialised.entityStates);
     put("summaryPacks", [pack(rows.materialised.summaries)]);
