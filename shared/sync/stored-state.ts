@@ -19,17 +19,28 @@ export type StoredStamp = readonly [OpId, Hlc, DeviceId];
 /** A write as stored: the index of its stamp in `stamps`, and its value. */
 export type StoredWrite = readonly [number, JsonValue];
 
-export interface StoredFieldState {
-  heads: readonly StoredWrite[];
-  superseded: readonly OpId[];
-  newest?: StoredWrite;
-}
+/**
+ * A field as stored: nearly always one write that superseded nothing, stored as that write
+ * alone; otherwise its heads, what they superseded, and its newest write when not a head.
+ */
+export type StoredFieldState =
+  | StoredWrite
+  | {
+      heads: readonly StoredWrite[];
+      superseded: readonly OpId[];
+      newest?: StoredWrite;
+    };
 
-export type StoredEntityState = Omit<EntityState, "fields" | "firstOp"> & {
+export type StoredEntityState = Omit<
+  EntityState,
+  "fields" | "firstOp" | "entryOp"
+> & {
   stamps: readonly StoredStamp[];
   fields: Readonly<Record<string, StoredFieldState>>;
   /** The index of the first op's stamp. */
   firstOp: number;
+  /** The index of the entry op's stamp (states stored before version 7: the stamp itself). */
+  entryOp: number | OpStamp | null;
 };
 
 export function storeState(state: EntityState): StoredEntityState {
@@ -50,16 +61,32 @@ export function storeState(state: EntityState): StoredEntityState {
   const fields: Record<string, StoredFieldState> = {};
   for (const [name, field] of Object.entries(state.fields)) {
     const { heads, superseded, newest } = field;
+    const [only] = heads;
+    if (
+      only &&
+      heads.length === 1 &&
+      superseded.length === 0 &&
+      only.opId === newest.opId
+    ) {
+      fields[name] = write(only);
+      continue;
+    }
     const stored = { heads: heads.map(write), superseded };
     fields[name] = heads.some((head) => head.opId === newest.opId)
       ? stored
       : { ...stored, newest: write(newest) };
   }
-  return { ...state, stamps, fields, firstOp: stampIndex(state.firstOp) };
+  return {
+    ...state,
+    stamps,
+    fields,
+    firstOp: stampIndex(state.firstOp),
+    entryOp: state.entryOp && stampIndex(state.entryOp),
+  };
 }
 
 export function loadState(stored: StoredEntityState): EntityState {
-  const { stamps, fields: storedFields, firstOp, ...rest } = stored;
+  const { stamps, fields: storedFields, firstOp, entryOp, ...rest } = stored;
   const stampAt = (index: number): OpStamp => {
     const stamp = stamps[index];
     if (stamp === undefined)
@@ -73,12 +100,26 @@ export function loadState(stored: StoredEntityState): EntityState {
   });
   const fields: Record<string, FieldState> = {};
   for (const [name, field] of Object.entries(storedFields)) {
+    if (isStoredWrite(field)) {
+      const only = stamped(field);
+      fields[name] = fieldState([only], [], only);
+      continue;
+    }
     const heads = field.heads.map(stamped);
     const newest = field.newest ? stamped(field.newest) : newestOf(heads);
     if (newest !== undefined)
       fields[name] = fieldState(heads, field.superseded, newest);
   }
-  return { ...rest, fields, firstOp: stampAt(firstOp) };
+  return {
+    ...rest,
+    fields,
+    firstOp: stampAt(firstOp),
+    entryOp: typeof entryOp === "number" ? stampAt(entryOp) : entryOp,
+  };
+}
+
+function isStoredWrite(field: StoredFieldState): field is StoredWrite {
+  return Array.isArray(field);
 }
 
 /** When the newest write is a head, it is the last of the heads by the merge's own order. */

@@ -80,7 +80,7 @@ export interface AppliedOps {
 }
 
 /** Entities whose states are read and applied together (see `applyOpsInTransaction`). */
-const ENTITIES_PER_GROUP = 200;
+const ENTITIES_PER_GROUP = 500;
 
 /** The ops in groups of whole entities: every op of an entity lands in the same group. */
 function entityGroups(ops: readonly Op[]): Op[][] {

@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyOp, materialise } from "../../../../shared/sync/merge";
-import { loadState, storeState } from "../../../../shared/sync/stored-state";
+import {
+  loadState,
+  storeState,
+  type StoredEntityState,
+} from "../../../../shared/sync/stored-state";
 import { scenarioArb } from "../../../support/sync/simulated-devices";
 
 describe("stored entity state", () => {
@@ -13,6 +17,29 @@ describe("stored entity state", () => {
             JSON.stringify(storeState(state)),
           ) as ReturnType<typeof storeState>;
           expect(loadState(stored)).toEqual(state);
+        }
+      }),
+    );
+  });
+
+  it("loads states stored before version 7 (every field in full, the entry op's stamp in place)", () => {
+    fc.assert(
+      fc.property(scenarioArb, ({ log }) => {
+        for (const state of materialise(log).values()) {
+          const stored = storeState(state);
+          const legacy: StoredEntityState = {
+            ...stored,
+            fields: Object.fromEntries(
+              Object.entries(stored.fields).map(([name, field]) => [
+                name,
+                Array.isArray(field)
+                  ? { heads: [field], superseded: [] }
+                  : field,
+              ]),
+            ),
+            entryOp: state.entryOp,
+          };
+          expect(loadState(legacy)).toEqual(state);
         }
       }),
     );
