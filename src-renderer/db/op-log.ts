@@ -13,7 +13,7 @@ import {
 } from "../../shared/sync/op";
 import Dexie, { type PromiseExtended } from "dexie";
 import { newDeviceId, type DeskDatabase } from "./db";
-import { readStates, type EntityRef } from "./entity-states";
+import { isEntry, readStates, type EntityRef } from "./entity-states";
 import { heldSeqRanges } from "./op-packs";
 import { OpWrite, type Admit } from "./op-write";
 
@@ -82,8 +82,8 @@ export interface AppliedOps {
 /** Entities whose states are read and applied together (see `applyOpsInTransaction`). */
 const ENTITIES_PER_GROUP = 500;
 
-/** The ops in groups of whole entities: every op of an entity lands in the same group. */
-function entityGroups(ops: readonly Op[]): Op[][] {
+/** The ops by entity key, in groups: every op of an entity lands in the same group. */
+function entityGroups(ops: readonly Op[]): Map<string, Op[]>[] {
   const byEntity = new Map<string, Op[]>();
   for (const op of ops) {
     const key = entityKey(op.entity, op.entityId);
@@ -91,19 +91,10 @@ function entityGroups(ops: readonly Op[]): Op[][] {
     if (list) list.push(op);
     else byEntity.set(key, [op]);
   }
-  const groups: Op[][] = [];
-  let group: Op[] = [];
-  let entities = 0;
-  for (const list of byEntity.values()) {
-    group.push(...list);
-    entities += 1;
-    if (entities === ENTITIES_PER_GROUP) {
-      groups.push(group);
-      group = [];
-      entities = 0;
-    }
-  }
-  if (group.length > 0) groups.push(group);
+  const entities = [...byEntity];
+  const groups: Map<string, Op[]>[] = [];
+  for (let start = 0; start < entities.length; start += ENTITIES_PER_GROUP)
+    groups.push(new Map(entities.slice(start, start + ENTITIES_PER_GROUP)));
   return groups;
 }
 
@@ -114,7 +105,9 @@ function entityGroups(ops: readonly Op[]): Op[][] {
  * op (the import's `mayApply`); a refused op is neither written nor applied.
  *
  * Every read is asked for at once, in groups of entities: the database reads the later
- * groups while the earlier ones are applied, and stores each group while the next is.
+ * groups while the earlier ones are applied, and stores each group while the next is. An
+ * append-only entry none of whose seqs is held here is presumed new and not read: it is
+ * added, and merged with the entry found only if one has its id after all (see `OpWrite`).
  */
 export async function applyOpsInTransaction(
   db: DeskDatabase,
@@ -123,28 +116,46 @@ export async function applyOpsInTransaction(
 ): Promise<AppliedOps> {
   const write = new OpWrite(db, admit);
   const unique = [...new Map(ops.map((op) => [opId(op), op])).values()];
-  const groups = entityGroups(unique);
   const lastTick = db.meta.get("searchTick");
-  const held = heldSeqs(db, unique);
-  const reads = groups.map((group) => readStates(db, group));
+  const held = await heldSeqs(db, unique);
+  const isHeld = (op: Op) =>
+    held
+      .get(`${op.deviceId} ${op.stream}`)
+      ?.some(([first, last]) => first <= op.seq && op.seq <= last) ?? false;
+  const groups = entityGroups(unique).map((group) => {
+    const presumedNew = new Set(
+      [...group]
+        .filter(([, list]) =>
+          list.every((op) => isEntry(op.entity) && !isHeld(op)),
+        )
+        .map(([key]) => key),
+    );
+    const toRead = [...group]
+      .filter(([key]) => !presumedNew.has(key))
+      .map(([, [op]]) => op)
+      .filter((op) => op !== undefined);
+    return { group, presumedNew, states: readStates(db, toRead) };
+  });
   const before = new Map<string, EntityState>();
   let fresh = 0;
-  for (const [index, group] of groups.entries()) {
-    const states = await reads[index];
-    if (!states) continue;
+  for (const { group, presumedNew, states: reading } of groups) {
+    const states = await reading;
     // An op is in the log exactly when its entity's state lists it.
-    const novel = group.filter(
-      (op) =>
-        !states
-          .get(entityKey(op.entity, op.entityId))
-          ?.opIds.includes(opId(op)),
-    );
+    const novel = [...group.values()]
+      .flat()
+      .filter(
+        (op) =>
+          !states
+            .get(entityKey(op.entity, op.entityId))
+            ?.opIds.includes(opId(op)),
+      );
     fresh += novel.length;
-    refuseForks(novel, await held);
-    write.apply(novel, states);
+    refuseForks(novel, isHeld);
+    write.apply(novel, states, presumedNew);
     for (const [key, state] of states) before.set(key, state);
   }
   await write.finish(Number((await lastTick)?.value ?? 0));
+  for (const [key, state] of write.foundAfterAll) before.set(key, state);
   return {
     applied: write.applied,
     alreadyPresent: ops.length - fresh,
@@ -180,20 +191,13 @@ function heldSeqs(
  * An op is new when its entity's state does not list it; if its seq is held all the same, the
  * log has other content under that id (a fork): refused, so no seq is ever in two packs.
  */
-function refuseForks(
-  fresh: readonly Op[],
-  held: ReadonlyMap<string, readonly [number, number][]>,
-): void {
-  for (const op of fresh) {
-    const clash = held
-      .get(`${op.deviceId} ${op.stream}`)
-      ?.find(([first, last]) => first <= op.seq && op.seq <= last);
-    if (clash)
-      throw new DeskFailure(
-        "SEQ_FORK",
-        `Seqs ${clash[0]}–${clash[1]} of ${op.stream} from ${op.deviceId} are here with other content.`,
-      );
-  }
+function refuseForks(fresh: readonly Op[], isHeld: (op: Op) => boolean): void {
+  const forked = fresh.find(isHeld);
+  if (forked)
+    throw new DeskFailure(
+      "SEQ_FORK",
+      `Seq ${forked.seq} of ${forked.stream} from ${forked.deviceId} is here with other content.`,
+    );
 }
 
 /** Received ops move the local clock forward (never more than an hour past the wall clock). */

@@ -1,10 +1,11 @@
-import Dexie, { type Transaction } from "dexie";
+import Dexie, { type BulkError, type Transaction } from "dexie";
 import { applyOp, entityKey, type EntityState } from "../../shared/sync/merge";
 import type { Op } from "../../shared/sync/op";
 import type { DeskDatabase } from "./db";
 import { compactPacks, writePack } from "./index-packs";
 import { materialisedRows, type MaterialisedRows } from "./materialise";
 import { packRows, packsOf } from "./op-packs";
+import { readStates } from "./entity-states";
 
 /** Decides, before it is applied, whether a received op may change the entity as it stands. */
 export type Admit = (op: Op, state: EntityState | undefined) => boolean;
@@ -42,7 +43,11 @@ export class OpWrite {
    * Applies new ops to the states read for them (each only if admitted) and puts the states
    * and entry rows they give. All ops of an entity must come in the same call.
    */
-  apply(fresh: readonly Op[], states: ReadonlyMap<string, EntityState>): void {
+  apply(
+    fresh: readonly Op[],
+    states: ReadonlyMap<string, EntityState>,
+    presumedNew: ReadonlySet<string> = new Set(),
+  ): void {
     const changed = new Map<string, EntityState>();
     for (const op of fresh) {
       const key = entityKey(op.entity, op.entityId);
@@ -50,19 +55,71 @@ export class OpWrite {
       if (!this.#admit(op, before)) continue;
       changed.set(key, applyOp(before, op));
       this.applied.push(op);
+      if (presumedNew.has(key))
+        this.#presumed.set(key, [...(this.#presumed.get(key) ?? []), op]);
     }
-    const rows = materialisedRows([...changed.values()]);
     for (const [key, state] of changed) this.changed.set(key, state);
+    const isPresumed = (state: EntityState) =>
+      presumedNew.has(entityKey(state.entity, state.entityId));
+    const touched = [...changed.values()];
+    for (const write of this.#put(
+      materialisedRows(touched.filter((state) => !isPresumed(state))),
+    ))
+      this.also(write);
+    this.#add(materialisedRows(touched.filter(isPresumed)));
+  }
+
+  /**
+   * States of entries presumed new that were found here after all (an id used twice), by
+   * entity key: the ops were merged into them in `finish`.
+   */
+  readonly foundAfterAll = new Map<string, EntityState>();
+  /** The ops applied to each entry presumed new, to merge again if it exists after all. */
+  readonly #presumed = new Map<string, Op[]>();
+  /** Entry rows added that were already there: their entity keys. */
+  readonly #taken: Promise<string[]>[] = [];
+
+  /** Puts the rows (empty lists are skipped rather than sent) and keeps the index entries. */
+  #put(rows: MaterialisedRows): Promise<unknown>[] {
     this.#summaries.push(...rows.summaries);
     this.#texts.push(...rows.searchTexts);
     const db = this.#db;
-    // Empty lists are skipped rather than sent.
-    for (const [table, list] of [
+    const lists: [Dexie.Table, unknown[]][] = [
       [db.entityStates, rows.entityStates],
       [db.responseLog, rows.responseLog],
       [db.attachments, rows.attachments],
-    ] as const)
-      if (list.length > 0) this.also((table as Dexie.Table).bulkPut(list));
+    ];
+    return lists
+      .filter(([, list]) => list.length > 0)
+      .map(([table, list]) => table.bulkPut(list));
+  }
+
+  /** Adds entry rows; an id already there is caught (the transaction goes on) and reported. */
+  #add(rows: MaterialisedRows): void {
+    const db = this.#db;
+    for (const [entity, table, list] of [
+      ["responseLogEntry", db.responseLog, rows.responseLog],
+      ["attachment", db.attachments, rows.attachments],
+    ] as const) {
+      if (list.length === 0) continue;
+      this.#taken.push(
+        (table as Dexie.Table)
+          .bulkAdd(list)
+          .then(() => [])
+          .catch(Dexie.BulkError, (error: BulkError) => {
+            // Only an id already there is expected; anything else fails the write.
+            if (
+              error.failures.some(
+                (failure) => failure.name !== "ConstraintError",
+              )
+            )
+              throw error;
+            return Object.keys(error.failuresByPos).map((position) =>
+              entityKey(entity, list[Number(position)]?.id ?? ""),
+            );
+          }),
+      );
+    }
   }
 
   /** Another write of the same transaction, awaited with the rest. */
@@ -85,6 +142,25 @@ export class OpWrite {
       });
     }
     await Promise.all(this.#writes);
+    const taken = (await Promise.all(this.#taken)).flat();
+    if (taken.length > 0) await this.#mergeFound(taken);
+  }
+
+  /** Entries presumed new whose ids were taken: their ops merged into the entries found. */
+  async #mergeFound(keys: readonly string[]): Promise<void> {
+    const ops = keys.flatMap((key) => this.#presumed.get(key) ?? []);
+    const found = await readStates(this.#db, ops);
+    const merged = new Map<string, EntityState>();
+    for (const op of ops) {
+      const key = entityKey(op.entity, op.entityId);
+      const state = found.get(key);
+      if (state === undefined)
+        throw new Error(`The row of ${key} is here without its state.`);
+      this.foundAfterAll.set(key, state);
+      merged.set(key, applyOp(merged.get(key) ?? state, op));
+    }
+    for (const [key, state] of merged) this.changed.set(key, state);
+    await Promise.all(this.#put(materialisedRows([...merged.values()])));
   }
 }
 

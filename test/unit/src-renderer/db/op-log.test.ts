@@ -3,8 +3,12 @@ import { allOps } from "../../../../src-renderer/db/op-packs";
 import {
   beginLocalWrite,
   commitLocalWrite,
+  importOps,
   opTables,
 } from "../../../../src-renderer/db/op-log";
+import { entityState } from "../../../../src-renderer/db/entity-states";
+import { formatHlc } from "../../../../shared/sync/hlc";
+import { opId, type Op } from "../../../../shared/sync/op";
 import {
   NOW,
   deleteDatabases,
@@ -47,5 +51,46 @@ describe("local op writes", () => {
     ).rejects.toThrow("inside a transaction");
     for (const table of opTables(db))
       expect(await table.count(), table.name).toBe(0);
+  });
+});
+
+describe("received ops", () => {
+  const entry = (deviceId: string, action: string): Op => ({
+    kind: "set",
+    deviceId,
+    stream: "country:ML",
+    seq: 1,
+    hlc: formatHlc({ ms: NOW.getTime(), counter: 0 }),
+    entity: "responseLogEntry",
+    entityId: "r-1",
+    set: {
+      observationId: { value: "obs-1", prev: [] },
+      action: { value: action, prev: [] },
+    },
+  });
+  const first = entry("dev-a", "Called the prefect");
+  const second = entry("dev-b", "Visited the market");
+
+  it("merge an entry presumed new into one already here under the same id, as in one batch", async () => {
+    const db = newDatabase();
+    const created = await importOps(db, [first], NOW.getTime());
+    expect(created.before.size).toBe(0);
+    // Its seq is not held here, so the entry is not read first: found when it is added.
+    const merged = await importOps(db, [second], NOW.getTime());
+    expect(merged.applied).toEqual([second]);
+    expect(merged.before.get("responseLogEntry/r-1")?.opIds).toEqual([
+      opId(first),
+    ]);
+
+    const together = newDatabase();
+    await importOps(together, [second, first], NOW.getTime());
+    const state = await entityState(db, "responseLogEntry", "r-1");
+    expect(state).toEqual(
+      await entityState(together, "responseLogEntry", "r-1"),
+    );
+    expect(state?.opIds).toHaveLength(2);
+    expect(state?.anomalies).toHaveLength(1);
+    expect(await db.responseLog.count()).toBe(1);
+    expect(await allOps(db)).toHaveLength(2);
   });
 });
