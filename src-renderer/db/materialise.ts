@@ -50,8 +50,11 @@ export function observationValues(
   return valid;
 }
 
-export function observationRow(state: EntityState): ObservationRow {
-  const values = observationValues(currentValues(state));
+export function observationRow(
+  state: EntityState,
+  current = currentValues(state),
+): ObservationRow {
+  const values = observationValues(current);
   return {
     ...values,
     id: state.entityId,
@@ -119,7 +122,7 @@ export function materialisedRows(
     });
     switch (state.entity) {
       case "observation": {
-        const row = state.deleted ? null : observationRow(state);
+        const row = state.deleted ? null : observationRow(state, values);
         rows.summaries.push({
           id: state.entityId,
           value: row && summaryOf(row),
