@@ -4,7 +4,6 @@ import { mayApply, type AuthorEntry } from "../../shared/sync/may-apply";
 import type { Op } from "../../shared/sync/op";
 import type { DeskDatabase } from "./db";
 import { importOps } from "./op-log";
-import { heldSeqRanges } from "./op-packs";
 
 /** What an import did, for the person who chose the file. */
 export interface ImportReport {
@@ -26,7 +25,7 @@ export interface ImportReport {
  * Imports the ops of one opened bundle (one device, one stream) in one strict transaction:
  * each op is checked with `mayApply` against the sender's roster entry (and who created the
  * entity it touches), the allowed ones are applied all together or not at all. The report's
- * missing seqs are read after the import.
+ * missing seqs are worked out in the same transaction.
  */
 export async function importBundleOps(
   db: DeskDatabase,
@@ -36,6 +35,7 @@ export async function importBundleOps(
 ): Promise<ImportReport> {
   const refused: ImportReport["refused"] = [];
   const first = ops[0];
+  let gaps: [number, number][] = [];
   const { alreadyPresent, before, after } = await importOps(
     db,
     ops,
@@ -50,9 +50,16 @@ export async function importBundleOps(
     // Refusals are kept, so later reports do not call those seqs missing; an op allowed now
     // (a newer roster) is no longer refused. Only refusals on record are deleted: a delete
     // costs as much as a write, and nearly always there is none.
-    async ({ applied }) => {
+    async ({ applied, held }) => {
       if (!first) return;
       const keys = await refusedKeys(db, first.deviceId, first.stream);
+      const one = (seq: number): [number, number] => [seq, seq];
+      gaps = missingSeqs([
+        ...(held.get(`${first.deviceId} ${first.stream}`) ?? []),
+        ...applied.map((op) => one(op.seq)),
+        ...keys.map((key) => one(key[2])),
+        ...refused.map(({ seq }) => one(seq)),
+      ]);
       const appliedSeqs = new Set(applied.map((op) => op.seq));
       await Dexie.Promise.all([
         db.refusedOps.bulkDelete(keys.filter((key) => appliedSeqs.has(key[2]))),
@@ -77,30 +84,18 @@ export async function importBundleOps(
       return state !== undefined && conflictedFields(state).length > 0;
     }),
     refused,
-    gaps: first ? await seqGaps(db, first.deviceId, first.stream) : [],
+    gaps,
   };
 }
 
 /**
- * The seqs missing between 1 and the highest seq held from a device in a stream: neither in
- * the log nor refused.
+ * The seqs missing between 1 and the highest of `known` (inclusive ranges of seqs held in the
+ * log or refused), as inclusive ranges.
  */
-export async function seqGaps(
-  db: DeskDatabase,
-  deviceId: string,
-  stream: string,
-): Promise<[number, number][]> {
-  const [held, refused] = await Promise.all([
-    heldSeqRanges(db, deviceId, stream),
-    refusedKeys(db, deviceId, stream),
-  ]);
-  const known = [
-    ...held,
-    ...refused.map((key): [number, number] => [key[2], key[2]]),
-  ].sort((a, b) => a[0] - b[0]);
+function missingSeqs(known: readonly [number, number][]): [number, number][] {
   const gaps: [number, number][] = [];
   let expected = 1;
-  for (const [first, last] of known) {
+  for (const [first, last] of [...known].sort((a, b) => a[0] - b[0])) {
     if (first > expected) gaps.push([expected, first - 1]);
     expected = Math.max(expected, last + 1);
   }

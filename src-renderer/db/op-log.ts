@@ -77,6 +77,8 @@ export interface AppliedOps {
   /** The states before and after, by entity key, of every entity an applied op touched. */
   before: Map<string, EntityState>;
   after: Map<string, EntityState>;
+  /** The seq ranges held before, keyed `deviceId stream`, for each device and stream of the ops. */
+  held: Map<string, [number, number][]>;
 }
 
 /** Entities whose states are read and applied together (see `applyOpsInTransaction`). */
@@ -161,6 +163,7 @@ export async function applyOpsInTransaction(
     alreadyPresent: ops.length - fresh,
     before: new Map([...before].filter(([key]) => write.changed.has(key))),
     after: write.changed,
+    held,
   };
 }
 

@@ -2,7 +2,7 @@ import Dexie, { type BulkError, type Transaction } from "dexie";
 import { applyOp, entityKey, type EntityState } from "../../shared/sync/merge";
 import type { Op } from "../../shared/sync/op";
 import type { DeskDatabase } from "./db";
-import { compactPacks, writePack } from "./index-packs";
+import { MERGE_SMALL_PACKS, compactPacks, writePack } from "./index-packs";
 import { materialisedRows, type MaterialisedRows } from "./materialise";
 import { packRows, packsOf } from "./op-packs";
 import { readStates } from "./entity-states";
@@ -164,9 +164,18 @@ export class OpWrite {
   }
 }
 
-/** Merges small index packs after a write, in its own transaction, one merge at a time. */
+/**
+ * Merges small index packs, in a transaction of its own, one merge at a time, after the first
+ * write of this session (for packs left from before) and after every `MERGE_SMALL_PACKS`th:
+ * fewer writes cannot have made enough of them, and checking after each write would hold up
+ * the next one.
+ */
 const compacting = new WeakSet<DeskDatabase>();
+const sessionWrites = new WeakMap<DeskDatabase, number>();
 function compactSoon(db: DeskDatabase): void {
+  const writes = (sessionWrites.get(db) ?? 0) + 1;
+  sessionWrites.set(db, writes);
+  if (writes !== 1 && writes % MERGE_SMALL_PACKS !== 0) return;
   if (compacting.has(db)) return;
   compacting.add(db);
   void db
