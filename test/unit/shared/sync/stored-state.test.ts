@@ -32,9 +32,7 @@ describe("stored entity state", () => {
             fields: Object.fromEntries(
               Object.entries(stored.fields).map(([name, field]) => [
                 name,
-                Array.isArray(field)
-                  ? { heads: [field], superseded: [] }
-                  : field,
+                "heads" in field ? field : { heads: [field], superseded: [] },
               ]),
             ),
             entryOp: state.entryOp,
