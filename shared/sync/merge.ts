@@ -183,6 +183,9 @@ function applyFieldWrite(
 ): FieldState {
   // An op cannot have seen itself; honouring that would hide its only write.
   const named = prev.filter((id) => id !== write.opId);
+  // A field's first write that names nothing (nearly every imported one): its only head.
+  if (prior === undefined && named.length === 0)
+    return fieldState([write], [], write);
   const superseded = [
     ...new Set([...(prior?.superseded ?? []), ...named]),
   ].sort(compareStrings);

@@ -119,28 +119,33 @@ export async function applyOpsInTransaction(
   const write = new OpWrite(db, admit);
   const unique = [...new Map(ops.map((op) => [opId(op), op])).values()];
   const lastTick = db.meta.get("searchTick");
-  const held = await heldSeqs(db, unique);
+  const holding = heldSeqs(db, unique);
+  // Editable entities are read at once; entries once the held seqs say which are new.
+  const groups = entityGroups(unique).map((group) => {
+    const [entries, editable] = partition([...group], ([, [op]]) =>
+      op ? isEntry(op.entity) : false,
+    );
+    return { group, entries, editable: readStates(db, firstOps(editable)) };
+  });
+  const held = await holding;
   const isHeld = (op: Op) =>
     held
       .get(`${op.deviceId} ${op.stream}`)
       ?.some(([first, last]) => first <= op.seq && op.seq <= last) ?? false;
-  const groups = entityGroups(unique).map((group) => {
-    const presumedNew = new Set(
-      [...group]
-        .filter(([, list]) =>
-          list.every((op) => isEntry(op.entity) && !isHeld(op)),
-        )
-        .map(([key]) => key),
+  const reads = groups.map(({ group, entries, editable }) => {
+    const [presumed, toRead] = partition(entries, ([, list]) =>
+      list.every((op) => !isHeld(op)),
     );
-    const toRead = [...group]
-      .filter(([key]) => !presumedNew.has(key))
-      .map(([, [op]]) => op)
-      .filter((op) => op !== undefined);
-    return { group, presumedNew, states: readStates(db, toRead) };
+    const presumedNew = new Set(presumed.map(([key]) => key));
+    const states = Dexie.Promise.all([
+      editable,
+      readStates(db, firstOps(toRead)),
+    ]).then(([a, b]) => new Map([...a, ...b]));
+    return { group, presumedNew, states };
   });
   const before = new Map<string, EntityState>();
   let fresh = 0;
-  for (const { group, presumedNew, states: reading } of groups) {
+  for (const { group, presumedNew, states: reading } of reads) {
     const states = await reading;
     // An op is in the log exactly when its entity's state lists it.
     const novel = [...group.values()]
@@ -165,6 +170,22 @@ export async function applyOpsInTransaction(
     after: write.changed,
     held,
   };
+}
+
+/** The items that pass and those that do not, in order. */
+function partition<T>(
+  items: readonly T[],
+  test: (item: T) => boolean,
+): [T[], T[]] {
+  const pass: T[] = [];
+  const fail: T[] = [];
+  for (const item of items) (test(item) ? pass : fail).push(item);
+  return [pass, fail];
+}
+
+/** One op per entity of a group's entries: what names the entity to read. */
+function firstOps(entities: readonly [string, Op[]][]): Op[] {
+  return entities.flatMap(([, [op]]) => (op ? [op] : []));
 }
 
 /** The seq ranges held per device and stream of these ops, keyed `deviceId stream`. */
