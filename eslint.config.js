@@ -107,6 +107,23 @@ const boundaries = [
       ],
     },
   },
+  {
+    files: ["src-hub/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...electron,
+            {
+              group: ["**/src-main/**", "**/src-renderer/**"],
+              message: "The hub imports only shared/ of the app's code.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default tseslint.config(
@@ -158,7 +175,12 @@ export default tseslint.config(
     ...reactHooks.configs.flat["recommended-latest"],
   },
   {
-    files: ["src-main/**/*.ts", "test/**/*.ts", "*.config.ts"],
+    files: [
+      "src-main/**/*.ts",
+      "src-hub/**/*.ts",
+      "test/**/*.ts",
+      "*.config.ts",
+    ],
     languageOptions: { globals: globals.node },
   },
   ...boundaries,

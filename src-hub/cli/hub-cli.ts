@@ -1,0 +1,121 @@
+import { mkdirSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { buildHub } from "../app";
+import {
+  openDatabase,
+  type DatabaseLocation,
+  type HubDatabase,
+} from "../db/database";
+import { migrate } from "../db/migrations";
+
+/**
+ * `npm run -s hub -- <command>`: the hub service and its admin commands. Data in `--data DIR`
+ * (embedded PGlite) or, with `DATABASE_URL` set, in PostgreSQL. JSON on stdout;
+ * `error: CODE message` on stderr; exit 0 ok, 1 refused, 2 usage error.
+ */
+const USAGE = `Usage: npm run -s hub -- <command> [--data DIR]   (or DATABASE_URL=postgres://…)
+  serve --port P           run the service (stops cleanly on SIGTERM)
+  devices list [--json]    the devices the service knows`;
+
+class UsageError extends Error {}
+
+type Options = { data?: string; port?: string; json?: boolean };
+
+function location(options: Options): DatabaseLocation {
+  const url = process.env.DATABASE_URL;
+  if (url) return { url };
+  if (!options.data)
+    throw new UsageError("--data DIR is required (or set DATABASE_URL).");
+  mkdirSync(options.data, { recursive: true });
+  return { dataDir: options.data };
+}
+
+async function openMigrated(options: Options): Promise<HubDatabase> {
+  const db = await openDatabase(location(options));
+  await migrate(db);
+  return db;
+}
+
+async function serve(options: Options): Promise<void> {
+  const port = Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new UsageError("--port P is required: a port number (0: any free).");
+  const db = await openMigrated(options);
+  const app = buildHub(db, { logger: true });
+  const address = await app.listen({ port, host: "127.0.0.1" });
+  process.stdout.write(`${JSON.stringify({ listening: address })}\n`);
+  await new Promise<void>((stopped) => {
+    process.once("SIGTERM", () => {
+      void app
+        .close()
+        .then(() => db.close())
+        .then(stopped);
+    });
+  });
+}
+
+async function devicesList(options: Options): Promise<void> {
+  const db = await openMigrated(options);
+  try {
+    const devices = await db.query<{
+      device_id: string;
+      role: string;
+      countries: string[];
+      status: string;
+    }>(
+      "SELECT device_id, role, countries, status FROM devices ORDER BY device_id",
+    );
+    const rows = devices.map((device) => ({
+      deviceId: device.device_id,
+      role: device.role,
+      countries: device.countries,
+      status: device.status,
+    }));
+    if (options.json) process.stdout.write(`${JSON.stringify(rows)}\n`);
+    else
+      for (const row of rows)
+        process.stdout.write(
+          `${row.deviceId}\t${row.role}\t${row.countries.join(",")}\t${row.status}\n`,
+        );
+  } finally {
+    await db.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    const { positionals, values } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        data: { type: "string" },
+        port: { type: "string" },
+        json: { type: "boolean" },
+      },
+    });
+    const command = positionals.join(" ");
+    if (command === "serve") await serve(values);
+    else if (command === "devices list") await devicesList(values);
+    else
+      throw new UsageError(
+        command ? `Unknown command ${command}.` : "No command given.",
+      );
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      process.stderr.write(
+        `error: USAGE ${(error as Error).message}\n${USAGE}\n`,
+      );
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`error: HUB_FAILED ${message}\n`);
+    return 1;
+  }
+}
+
+const isParseArgsError = (error: unknown) =>
+  error instanceof TypeError &&
+  String((error as { code?: unknown }).code).startsWith("ERR_PARSE_ARGS");
+
+process.exitCode = await main(process.argv.slice(2));
