@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { afterEach, describe, expect, it } from "vitest";
+import { startPostgres } from "../../support/postgres";
 
 const CLI = ["--import", "tsx", "src-hub/cli/hub-cli.ts"];
 const folders: string[] = [];
@@ -30,6 +31,22 @@ describe("hub command line", () => {
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual([]);
   });
+
+  it("uses PostgreSQL when DATABASE_URL is set", async () => {
+    const server = await startPostgres();
+    try {
+      const result = spawnSync(
+        process.execPath,
+        [...CLI, "devices", "list", "--json"],
+        { encoding: "utf8", env: { ...env, DATABASE_URL: server.url } },
+      );
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+      expect(JSON.parse(result.stdout)).toEqual([]);
+    } finally {
+      server.stop();
+    }
+  }, 30_000);
 
   it("exits 2 with the usage for an unknown command or a missing folder", () => {
     for (const args of [["frobnicate"], ["devices", "list"]]) {

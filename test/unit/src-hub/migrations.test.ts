@@ -1,38 +1,71 @@
-import { describe, expect, it } from "vitest";
-import { openDatabase } from "../../../src-hub/db/database";
-import { MIGRATIONS, migrate } from "../../../src-hub/db/migrations";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  openDatabase,
+  type DatabaseLocation,
+} from "../../../src-hub/db/database";
+import { MIGRATIONS, migrate } from "../../../src-hub/db/migrations";
+import { startPostgres } from "../../support/postgres";
 
-describe("hub migrations on PGlite", () => {
-  it("apply once, on start, and again change nothing; the data stays in its folder", async () => {
-    const folder = mkdtempSync(join(tmpdir(), "pd-hub-db-"));
-    try {
-      const db = await openDatabase({ dataDir: folder });
-      expect(await migrate(db)).toBe(MIGRATIONS.at(-1)?.version);
-      await db.query(
-        "INSERT INTO devices (device_id, role, countries, card, status) VALUES ($1, $2, $3, $4, $5)",
-        ["pd-a", "field", ["ML"], "card", "queued"],
-      );
-      await db.close();
+/** Each backend: where its data lives, set up before the tests and removed after. */
+const backends: {
+  name: string;
+  start: () => Promise<{ where: DatabaseLocation; stop: () => void }>;
+}[] = [
+  {
+    name: "PGlite in a data folder",
+    start: () => {
+      const dataDir = mkdtempSync(join(tmpdir(), "pd-hub-db-"));
+      return Promise.resolve({
+        where: { dataDir },
+        stop: () => {
+          rmSync(dataDir, { recursive: true, force: true });
+        },
+      });
+    },
+  },
+  {
+    name: "PostgreSQL (DATABASE_URL)",
+    start: async () => {
+      const server = await startPostgres();
+      return { where: { url: server.url }, stop: server.stop };
+    },
+  },
+];
 
-      const reopened = await openDatabase({ dataDir: folder });
-      await migrate(reopened);
-      expect(
-        await reopened.query("SELECT version FROM schema_migrations"),
-      ).toEqual(MIGRATIONS.map(({ version }) => ({ version })));
-      expect(
-        await reopened.query("SELECT device_id, countries FROM devices"),
-      ).toEqual([{ device_id: "pd-a", countries: ["ML"] }]);
-      await expect(
-        reopened.query(
-          "INSERT INTO devices (device_id, role, countries, card, status) VALUES ('pd-b', 'field', '{}', 'c', 'unknown')",
-        ),
-      ).rejects.toThrow(/check/i);
-      await reopened.close();
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+describe.each(backends)("hub migrations on $name", ({ start }) => {
+  let backend: Awaited<ReturnType<typeof start>>;
+  beforeAll(async () => {
+    backend = await start();
+  }, 30_000);
+  afterAll(() => {
+    backend.stop();
+  });
+
+  it("apply once, on start, and again change nothing; the data stays", async () => {
+    const db = await openDatabase(backend.where);
+    expect(await migrate(db)).toBe(MIGRATIONS.at(-1)?.version);
+    await db.query(
+      "INSERT INTO devices (device_id, role, countries, card, status) VALUES ($1, $2, $3, $4, $5)",
+      ["pd-a", "field", ["ML"], "card", "queued"],
+    );
+    await db.close();
+
+    const reopened = await openDatabase(backend.where);
+    await migrate(reopened);
+    expect(
+      await reopened.query("SELECT version FROM schema_migrations"),
+    ).toEqual(MIGRATIONS.map(({ version }) => ({ version })));
+    expect(
+      await reopened.query("SELECT device_id, countries FROM devices"),
+    ).toEqual([{ device_id: "pd-a", countries: ["ML"] }]);
+    await expect(
+      reopened.query(
+        "INSERT INTO devices (device_id, role, countries, card, status) VALUES ('pd-b', 'field', '{}', 'c', 'unknown')",
+      ),
+    ).rejects.toThrow(/check/i);
+    await reopened.close();
   }, 30_000);
 });

@@ -1,0 +1,74 @@
+import { execFileSync } from "node:child_process";
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+} from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/**
+ * The server binaries of Debian's or Ubuntu's `postgresql` package (the newest version there),
+ * or of `PG_BIN`.
+ */
+function postgresBin(): string {
+  if (process.env.PG_BIN) return process.env.PG_BIN;
+  const root = "/usr/lib/postgresql";
+  const [newest] = (existsSync(root) ? readdirSync(root) : [])
+    .filter((version) => /^\d+$/.test(version))
+    .sort((a, b) => Number(b) - Number(a));
+  if (newest === undefined)
+    throw new Error(
+      "PostgreSQL is not installed: apt-get install postgresql (or set PG_BIN).",
+    );
+  return join(root, newest, "bin");
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => {
+        resolve(typeof address === "object" && address ? address.port : 0);
+      });
+    });
+  });
+}
+
+/** Runs a server command: as the `postgres` user when root (PostgreSQL refuses root). */
+function asPostgres(command: string): void {
+  if (process.getuid?.() === 0)
+    execFileSync("su", ["postgres", "-c", command], { stdio: "pipe" });
+  else execFileSync("sh", ["-c", command], { stdio: "pipe" });
+}
+
+/**
+ * A throwaway PostgreSQL server in a temporary folder, on a free port, without fsync; `stop`
+ * shuts it down and deletes the folder.
+ */
+export async function startPostgres(): Promise<{
+  url: string;
+  stop: () => void;
+}> {
+  const bin = postgresBin();
+  const folder = mkdtempSync(join(tmpdir(), "pd-postgres-"));
+  chmodSync(folder, 0o777);
+  const data = join(folder, "data");
+  const port = await freePort();
+  asPostgres(`${bin}/initdb -D ${data} -A trust -U postgres`);
+  asPostgres(
+    `${bin}/pg_ctl -D ${data} -w -o "-p ${String(port)} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off" -l ${folder}/log start`,
+  );
+  return {
+    url: `postgres://postgres@127.0.0.1:${String(port)}/postgres`,
+    stop: () => {
+      asPostgres(`${bin}/pg_ctl -D ${data} -w stop -m fast`);
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
