@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { buildHub } from "../app";
 import {
@@ -7,6 +7,8 @@ import {
   type HubDatabase,
 } from "../db/database";
 import { migrate } from "../db/migrations";
+import { DeskFailure } from "../../shared/errors";
+import { readHubCard } from "../../shared/identity/cards";
 
 /**
  * `npm run -s hub -- <command>`: the hub service and its admin commands. Data in `--data DIR`
@@ -14,12 +16,18 @@ import { migrate } from "../db/migrations";
  * `error: CODE message` on stderr; exit 0 ok, 1 refused, 2 usage error.
  */
 const USAGE = `Usage: npm run -s hub -- <command> [--data DIR]   (or DATABASE_URL=postgres://…)
+  init --hub-card FILE     give the service the hub card exported by the hub admin's install
   serve --port P           run the service (stops cleanly on SIGTERM)
   devices list [--json]    the devices the service knows`;
 
 class UsageError extends Error {}
 
-type Options = { data?: string; port?: string; json?: boolean };
+type Options = {
+  data?: string;
+  port?: string;
+  json?: boolean;
+  "hub-card"?: string;
+};
 
 function location(options: Options): DatabaseLocation {
   const url = process.env.DATABASE_URL;
@@ -52,6 +60,52 @@ async function serve(options: Options): Promise<void> {
         .then(stopped);
     });
   });
+}
+
+/**
+ * Stores the hub card (its URL is the service's); the same card again changes nothing, another
+ * card is refused: the service keeps the hub it was set up for.
+ */
+async function init(options: Options): Promise<void> {
+  const path = options["hub-card"];
+  if (!path) throw new UsageError("--hub-card FILE is required.");
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new UsageError(`Cannot read ${path}.`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new DeskFailure(
+      "INVALID_ARGUMENT",
+      `${path} is not a hub card (not JSON).`,
+    );
+  }
+  const card = readHubCard(parsed);
+  const db = await openMigrated(options);
+  try {
+    const [known] = await db.query<{ card: string }>("SELECT card FROM hub");
+    if (known === undefined)
+      await db.query("INSERT INTO hub (card, url) VALUES ($1, $2)", [
+        JSON.stringify(card),
+        card.hubUrl,
+      ]);
+    else if (
+      readHubCard(JSON.parse(known.card)).fingerprint !== card.fingerprint
+    )
+      throw new DeskFailure(
+        "INVALID_ARGUMENT",
+        "This service was set up with another hub card; use a new data folder or database for another hub.",
+      );
+    process.stdout.write(
+      `${JSON.stringify({ initialised: true, hubUrl: card.hubUrl, fingerprint: card.fingerprint })}\n`,
+    );
+  } finally {
+    await db.close();
+  }
 }
 
 async function devicesList(options: Options): Promise<void> {
@@ -91,10 +145,12 @@ async function main(argv: string[]): Promise<number> {
         data: { type: "string" },
         port: { type: "string" },
         json: { type: "boolean" },
+        "hub-card": { type: "string" },
       },
     });
     const command = positionals.join(" ");
-    if (command === "serve") await serve(values);
+    if (command === "init") await init(values);
+    else if (command === "serve") await serve(values);
     else if (command === "devices list") await devicesList(values);
     else
       throw new UsageError(
@@ -102,6 +158,10 @@ async function main(argv: string[]): Promise<number> {
       );
     return 0;
   } catch (error) {
+    if (error instanceof DeskFailure) {
+      process.stderr.write(`error: ${error.code} ${error.message}\n`);
+      return 1;
+    }
     if (error instanceof UsageError || isParseArgsError(error)) {
       process.stderr.write(
         `error: USAGE ${(error as Error).message}\n${USAGE}\n`,

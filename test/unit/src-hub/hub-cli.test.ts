@@ -1,10 +1,15 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { afterEach, describe, expect, it } from "vitest";
 import { startPostgres } from "../../support/postgres";
+import { hubCard } from "../../../shared/identity/cards";
+
+const RECIPIENT =
+  "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p";
+const ROSTER_KEY = "FLqF0Hiv75htxMXHAgF_i1eMl5m7I8J7L05DsPoIceY";
 
 const CLI = ["--import", "tsx", "src-hub/cli/hub-cli.ts"];
 const folders: string[] = [];
@@ -48,6 +53,53 @@ describe("hub command line", () => {
     }
   }, 30_000);
 
+  it("is set up once with the hub card, and says so on /v1/health; another card is refused", async () => {
+    const data = dataFolder();
+    const cardFile = join(data, "..", "hub-card.json");
+    const card = hubCard("https://hub.example.org", RECIPIENT, ROSTER_KEY);
+    writeFileSync(cardFile, JSON.stringify(card));
+    const init = (file: string) =>
+      spawnSync(
+        process.execPath,
+        [...CLI, "init", "--hub-card", file, "--data", data],
+        { encoding: "utf8", env },
+      );
+    const first = init(cardFile);
+    expect(first.stderr).toBe("");
+    expect(first.status).toBe(0);
+    expect(JSON.parse(first.stdout)).toEqual({
+      initialised: true,
+      hubUrl: "https://hub.example.org",
+      fingerprint: card.fingerprint,
+    });
+    expect(init(cardFile).status).toBe(0);
+
+    const other = join(data, "..", "other-card.json");
+    writeFileSync(
+      other,
+      JSON.stringify(
+        hubCard("https://other.example.org", RECIPIENT, ROSTER_KEY),
+      ),
+    );
+    const refused = init(other);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(
+      /^error: INVALID_ARGUMENT .*another hub card/,
+    );
+    writeFileSync(
+      other,
+      JSON.stringify({ ...card, hubUrl: "https://evil.example.org" }),
+    );
+    expect(init(other).stderr).toMatch(/^error: BUNDLE_TAMPERED .*fingerprint/);
+
+    const { address, stop } = await serveOn(data);
+    expect(await (await fetch(`${address}/v1/health`)).json()).toEqual({
+      status: "ok",
+      initialised: true,
+    });
+    expect(await stop()).toBe(0);
+  }, 60_000);
+
   it("exits 2 with the usage for an unknown command or a missing folder", () => {
     for (const args of [["frobnicate"], ["devices", "list"]]) {
       const result = spawnSync(process.execPath, [...CLI, ...args], {
@@ -60,31 +112,42 @@ describe("hub command line", () => {
   });
 
   it("serves /v1/health on a fresh folder and stops cleanly on SIGTERM", async () => {
-    const server = spawn(
-      process.execPath,
-      [...CLI, "serve", "--port", "0", "--data", dataFolder()],
-      { env, stdio: ["ignore", "pipe", "pipe"] },
-    );
-    const exited = new Promise<number | null>((done) =>
-      server.once("exit", (code) => {
-        done(code);
-      }),
-    );
-    let address = "";
-    for await (const line of createInterface({ input: server.stdout })) {
-      const parsed = JSON.parse(line) as { listening?: string };
-      if (parsed.listening) {
-        address = parsed.listening;
-        break;
-      }
-    }
+    const { address, stop } = await serveOn(dataFolder());
     const response = await fetch(`${address}/v1/health`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       status: "ok",
       initialised: false,
     });
-    server.kill("SIGTERM");
-    expect(await exited).toBe(0);
+    expect(await stop()).toBe(0);
   }, 30_000);
 });
+
+/** `serve` on a free port; `stop` sends SIGTERM and resolves with the exit code. */
+async function serveOn(data: string) {
+  const server = spawn(
+    process.execPath,
+    [...CLI, "serve", "--port", "0", "--data", data],
+    { env, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  const exited = new Promise<number | null>((done) =>
+    server.once("exit", (code) => {
+      done(code);
+    }),
+  );
+  let address = "";
+  for await (const line of createInterface({ input: server.stdout })) {
+    const parsed = JSON.parse(line) as { listening?: string };
+    if (parsed.listening) {
+      address = parsed.listening;
+      break;
+    }
+  }
+  return {
+    address,
+    stop: () => {
+      server.kill("SIGTERM");
+      return exited;
+    },
+  };
+}
