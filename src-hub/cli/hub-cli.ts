@@ -8,6 +8,7 @@ import {
 } from "../db/database";
 import { migrate } from "../db/migrations";
 import { DeskFailure } from "../../shared/errors";
+import { UsageError, cliFailure } from "../../shared/cli-failure";
 import { readHubCard } from "../../shared/identity/cards";
 
 /**
@@ -19,8 +20,6 @@ const USAGE = `Usage: npm run -s hub -- <command> [--data DIR]   (or DATABASE_UR
   init --hub-card FILE     give the service the hub card exported by the hub admin's install
   serve --port P           run the service (stops cleanly on SIGTERM)
   devices list [--json]    the devices the service knows`;
-
-class UsageError extends Error {}
 
 type Options = {
   data?: string;
@@ -158,24 +157,10 @@ async function main(argv: string[]): Promise<number> {
       );
     return 0;
   } catch (error) {
-    if (error instanceof DeskFailure) {
-      process.stderr.write(`error: ${error.code} ${error.message}\n`);
-      return 1;
-    }
-    if (error instanceof UsageError || isParseArgsError(error)) {
-      process.stderr.write(
-        `error: USAGE ${(error as Error).message}\n${USAGE}\n`,
-      );
-      return 2;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`error: HUB_FAILED ${message}\n`);
-    return 1;
+    const failure = cliFailure(error, USAGE);
+    process.stderr.write(failure.stderr);
+    return failure.exitCode;
   }
 }
-
-const isParseArgsError = (error: unknown) =>
-  error instanceof TypeError &&
-  String((error as { code?: unknown }).code).startsWith("ERR_PARSE_ARGS");
 
 process.exitCode = await main(process.argv.slice(2));

@@ -11,7 +11,7 @@ import {
 } from "../../shared/bundle/bundle";
 import { deviceIdOf } from "../../shared/bundle/identity";
 import { corpusOps, type CorpusRecord } from "../../shared/demo/corpus-ops";
-import { DeskFailure } from "../../shared/errors";
+import { UsageError, cliFailure } from "../../shared/cli-failure";
 import { openTools, sealTools } from "../bundles/node-tools";
 import { corpusLines } from "../demo/corpus";
 import { readAgeIdentities } from "../bundles/age-identity-file";
@@ -26,8 +26,6 @@ const USAGE = `Usage: npm run -s bundle -- <command>
   body FILE --out F                 write the age body (decrypt it with any age tool)
   decrypt FILE --identity F         the manifest and ops as JSON lines
   demo --out DIR --observations N   a demo hub key (DIR/hub.key) and DIR/demo.pdbundle`;
-
-class UsageError extends Error {}
 
 type Options = Record<string, string | undefined>;
 
@@ -164,25 +162,11 @@ async function main(argv: string[]): Promise<number> {
     await command.run(files, values);
     return 0;
   } catch (error) {
-    if (error instanceof DeskFailure) {
-      process.stderr.write(`error: ${error.code} ${error.message}\n`);
-      return 1;
-    }
-    if (error instanceof UsageError || isParseArgsError(error)) {
-      process.stderr.write(
-        `error: USAGE ${(error as Error).message}\n${USAGE}\n`,
-      );
-      return 2;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`error: INTERNAL ${message}\n`);
-    return 1;
+    const failure = cliFailure(error, USAGE);
+    process.stderr.write(failure.stderr);
+    return failure.exitCode;
   }
 }
-
-const isParseArgsError = (error: unknown) =>
-  error instanceof TypeError &&
-  String((error as { code?: unknown }).code).startsWith("ERR_PARSE_ARGS");
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {

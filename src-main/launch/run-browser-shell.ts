@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { freePort } from "./free-port";
 import { join } from "node:path";
 import { z } from "zod";
 import { claimDataFolder, readDataFolder } from "../services/data-folder";
@@ -20,22 +20,6 @@ export interface RunBrowserShellOptions {
 }
 
 const packageSchema = z.object({ version: z.string() });
-
-/** A free port on 127.0.0.1, asked of the system once, when a data folder is new. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => {
-        if (typeof address === "object" && address !== null)
-          resolve(address.port);
-        else reject(new Error("no port"));
-      });
-    });
-  });
-}
 
 /**
  * The browser shell as a person starts it: the data folder's own port, the real services,

@@ -6,7 +6,7 @@ import {
   readdirSync,
   rmSync,
 } from "node:fs";
-import { createServer } from "node:net";
+import { freePort } from "../../src-main/launch/free-port";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -25,19 +25,6 @@ function postgresBin(): string {
       "PostgreSQL is not installed: apt-get install postgresql (or set PG_BIN).",
     );
   return join(root, newest, "bin");
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => {
-        resolve(typeof address === "object" && address ? address.port : 0);
-      });
-    });
-  });
 }
 
 /** Runs a server command: as the `postgres` user when root (PostgreSQL refuses root). */
