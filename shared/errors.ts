@@ -27,6 +27,20 @@ export const ERROR_CODES = [
   // Rosters and cards (ARCHITECTURE section 4).
   "ROSTER_NOT_NEWER",
   "ROSTER_UNTRUSTED",
+  // Enrolment and the hub service (docs/sync-protocol.md, section 7).
+  "ENROL_CODE_INVALID",
+  "ENROL_CODE_EXPIRED",
+  "ENROL_TOKEN_UNKNOWN",
+  "HUB_NOT_INITIALISED",
+  "HUB_UNREACHABLE",
+  "CLOCK_SKEW",
+  "REQUEST_REPLAYED",
+  "SIGNATURE_INVALID",
+  "DEVICE_UNKNOWN",
+  "DEVICE_QUEUED",
+  "DEVICE_BLOCKED",
+  "RATE_LIMITED",
+  "RECEIPT_NOT_STORED",
 ] as const;
 
 export const errorCodeSchema = z.enum(ERROR_CODES);

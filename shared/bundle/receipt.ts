@@ -51,8 +51,11 @@ export function signReceipt(
   });
 }
 
-/** Reads a receipt: signed by a hub staff device the roster knows and has not revoked. */
-export function readReceipt(text: string, roster: Roster): Receipt {
+/** A receipt's text and signature, checked; who signed it is not judged here. */
+export function verifyReceiptSignature(text: string): {
+  receipt: Receipt;
+  signerId: string;
+} {
   let file: z.infer<typeof signedReceiptSchema>;
   let receipt: Receipt;
   try {
@@ -73,7 +76,13 @@ export function readReceipt(text: string, roster: Roster): Receipt {
       "BUNDLE_TAMPERED",
       "The receipt's signature does not hold.",
     );
-  const issuer = authorEntry(roster, deviceIdOf(signer));
+  return { receipt, signerId: deviceIdOf(signer) };
+}
+
+/** Reads a receipt: signed by a hub staff device the roster knows and has not revoked. */
+export function readReceipt(text: string, roster: Roster): Receipt {
+  const { receipt, signerId } = verifyReceiptSignature(text);
+  const issuer = authorEntry(roster, signerId);
   if (issuer?.role !== "hub" || issuer.lastAcceptedSeq !== undefined)
     throw new DeskFailure(
       "BUNDLE_UNKNOWN_SENDER",

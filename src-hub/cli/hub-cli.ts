@@ -10,6 +10,7 @@ import { migrate } from "../db/migrations";
 import { DeskFailure } from "../../shared/errors";
 import { UsageError, cliFailure } from "../../shared/cli-failure";
 import { readHubCard } from "../../shared/identity/cards";
+import { blockDevice } from "../store/devices";
 
 /**
  * `npm run -s hub -- <command>`: the hub service and its admin commands. Data in `--data DIR`
@@ -19,7 +20,8 @@ import { readHubCard } from "../../shared/identity/cards";
 const USAGE = `Usage: npm run -s hub -- <command> [--data DIR]   (or DATABASE_URL=postgres://…)
   init --hub-card FILE     give the service the hub card exported by the hub admin's install
   serve --port P           run the service (stops cleanly on SIGTERM)
-  devices list [--json]    the devices the service knows`;
+  devices list [--json]    the devices the service knows
+  devices block DEVICE_ID  refuse a device from now on (the next roster revokes it)`;
 
 type Options = {
   data?: string;
@@ -48,7 +50,7 @@ async function serve(options: Options): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new UsageError("--port P is required: a port number (0: any free).");
   const db = await openMigrated(options);
-  const app = buildHub(db, { logger: true });
+  const app = await buildHub(db, { logger: true });
   const address = await app.listen({ port, host: "127.0.0.1" });
   process.stdout.write(`${JSON.stringify({ listening: address })}\n`);
   await new Promise<void>((stopped) => {
@@ -135,6 +137,24 @@ async function devicesList(options: Options): Promise<void> {
   }
 }
 
+async function devicesBlock(
+  options: Options,
+  deviceId: string | undefined,
+): Promise<void> {
+  if (!deviceId) throw new UsageError("devices block needs a DEVICE_ID.");
+  const db = await openMigrated(options);
+  try {
+    if (!(await blockDevice(db, deviceId, new Date())))
+      throw new DeskFailure(
+        "UNAVAILABLE",
+        `The service does not know ${deviceId}; see devices list.`,
+      );
+    process.stdout.write(`${JSON.stringify({ blocked: deviceId })}\n`);
+  } finally {
+    await db.close();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   try {
     const { positionals, values } = parseArgs({
@@ -147,10 +167,13 @@ async function main(argv: string[]): Promise<number> {
         "hub-card": { type: "string" },
       },
     });
-    const command = positionals.join(" ");
+    const [first, second, deviceId, ...extra] = positionals;
+    const command = [first, second].filter(Boolean).join(" ");
     if (command === "init") await init(values);
     else if (command === "serve") await serve(values);
     else if (command === "devices list") await devicesList(values);
+    else if (command === "devices block" && extra.length === 0)
+      await devicesBlock(values, deviceId);
     else
       throw new UsageError(
         command ? `Unknown command ${command}.` : "No command given.",

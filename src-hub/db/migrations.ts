@@ -25,6 +25,50 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 2,
+    sql: `
+      -- A queued device has no role until the admin confirms it into a roster.
+      ALTER TABLE devices ALTER COLUMN role DROP NOT NULL;
+      ALTER TABLE devices ADD COLUMN token_hash text;
+      ALTER TABLE devices ADD COLUMN proof text;
+      CREATE TABLE enrol_tokens (
+        token_hash text PRIMARY KEY,
+        expires_at timestamptz NOT NULL,
+        used_by text,
+        used_at timestamptz
+      );
+      -- Signatures seen within the clock-skew window: a second one is a replay.
+      CREATE TABLE seen_requests (
+        signature text PRIMARY KEY,
+        seen_at timestamptz NOT NULL
+      );
+      CREATE INDEX seen_requests_seen_at ON seen_requests (seen_at);
+      -- The mailbox: bundles (outer header fields and ciphertext) and signed receipts.
+      CREATE TABLE items (
+        id bigserial PRIMARY KEY,
+        kind text NOT NULL CHECK (kind IN ('ops', 'blobs', 'receipt')),
+        sender_id text NOT NULL,
+        stream text NOT NULL,
+        seq_first integer NOT NULL,
+        seq_last integer NOT NULL,
+        body_sha256 text NOT NULL,
+        recipients text[] NOT NULL,
+        bytes bytea NOT NULL,
+        stored_by text NOT NULL,
+        stored_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE UNIQUE INDEX items_content
+        ON items (sender_id, stream, kind, seq_first, seq_last, body_sha256);
+      CREATE INDEX items_recipients ON items USING gin (recipients);
+      -- The latest signed roster (device_id '') and each device's slice.
+      CREATE TABLE rosters (
+        device_id text PRIMARY KEY,
+        roster_version integer NOT NULL,
+        text text NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Applies the migrations not applied yet; returns the schema version reached. */

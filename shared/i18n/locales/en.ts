@@ -312,6 +312,31 @@ export const en = {
       "This roster is not newer than the one this device has ({{detail}}). Nothing changed.",
     ROSTER_UNTRUSTED:
       "This roster is not signed by the hub this device trusts. Nothing changed; check with the hub.",
+    ENROL_CODE_INVALID:
+      "This enrolment code cannot be used: {{detail}}. Ask the hub for the code again.",
+    ENROL_CODE_EXPIRED:
+      "This enrolment code has expired ({{detail}}). Ask the hub for a new one.",
+    ENROL_TOKEN_UNKNOWN:
+      "The hub does not know this enrolment code, or it was already used. Ask the hub for a new one.",
+    HUB_NOT_INITIALISED:
+      "The hub service is not set up yet. Tell the hub administrator.",
+    HUB_UNREACHABLE:
+      "The hub cannot be reached right now ({{detail}}). Prevention Desk will try again; nothing is lost.",
+    CLOCK_SKEW:
+      "This computer’s clock differs too much from the hub’s ({{detail}}). Set the date and time, then sync again.",
+    REQUEST_REPLAYED:
+      "The hub refused a request it had already received. Sync again.",
+    SIGNATURE_INVALID:
+      "The hub could not verify this device’s signature ({{detail}}). Contact the hub.",
+    DEVICE_UNKNOWN:
+      "The hub does not know this device. Enrol it with a code from the hub.",
+    DEVICE_QUEUED:
+      "This device is waiting for the hub to confirm its enrolment. Sync again later.",
+    DEVICE_BLOCKED: "The hub refused this device: {{detail}}. Contact the hub.",
+    RATE_LIMITED:
+      "The hub asked this device to slow down. Prevention Desk will try again shortly.",
+    RECEIPT_NOT_STORED:
+      "The hub service has not stored the bundles this receipt lists ({{detail}}). Send them to the hub first.",
   },
 };
 

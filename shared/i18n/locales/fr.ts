@@ -323,5 +323,31 @@ export const fr: Messages = {
       "Cette liste d’appareils n’est pas plus récente que celle de cet appareil ({{detail}}). Rien n’a changé.",
     ROSTER_UNTRUSTED:
       "Cette liste d’appareils n’est pas signée par le hub reconnu par cet appareil. Rien n’a changé ; renseignez-vous auprès du hub.",
+    ENROL_CODE_INVALID:
+      "Ce code d’inscription ne peut pas être utilisé : {{detail}}. Redemandez le code au hub.",
+    ENROL_CODE_EXPIRED:
+      "Ce code d’inscription a expiré ({{detail}}). Demandez-en un nouveau au hub.",
+    ENROL_TOKEN_UNKNOWN:
+      "Le hub ne connaît pas ce code d’inscription, ou il a déjà servi. Demandez-en un nouveau au hub.",
+    HUB_NOT_INITIALISED:
+      "Le service du hub n’est pas encore configuré. Prévenez l’administrateur du hub.",
+    HUB_UNREACHABLE:
+      "Le hub est injoignable pour le moment ({{detail}}). Prevention Desk réessaiera ; rien n’est perdu.",
+    CLOCK_SKEW:
+      "L’horloge de cet ordinateur diffère trop de celle du hub ({{detail}}). Réglez la date et l’heure, puis synchronisez à nouveau.",
+    REQUEST_REPLAYED:
+      "Le hub a refusé une requête déjà reçue. Synchronisez à nouveau.",
+    SIGNATURE_INVALID:
+      "Le hub n’a pas pu vérifier la signature de cet appareil ({{detail}}). Contactez le hub.",
+    DEVICE_UNKNOWN:
+      "Le hub ne connaît pas cet appareil. Inscrivez-le avec un code du hub.",
+    DEVICE_QUEUED:
+      "Cet appareil attend que le hub confirme son inscription. Synchronisez à nouveau plus tard.",
+    DEVICE_BLOCKED:
+      "Le hub a refusé cet appareil : {{detail}}. Contactez le hub.",
+    RATE_LIMITED:
+      "Le hub a demandé à cet appareil de ralentir. Prevention Desk réessaiera bientôt.",
+    RECEIPT_NOT_STORED:
+      "Le service du hub n’a pas enregistré les paquets cités par cet accusé de réception ({{detail}}). Envoyez-les d’abord au hub.",
   },
 };
