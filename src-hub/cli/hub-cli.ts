@@ -11,6 +11,7 @@ import { DeskFailure } from "../../shared/errors";
 import { UsageError, cliFailure } from "../../shared/cli-failure";
 import { readHubCard } from "../../shared/identity/cards";
 import { blockDevice } from "../store/devices";
+import { initialiseHub } from "../store/hub";
 
 /**
  * `npm run -s hub -- <command>`: the hub service and its admin commands. Data in `--data DIR`
@@ -63,10 +64,7 @@ async function serve(options: Options): Promise<void> {
   });
 }
 
-/**
- * Stores the hub card (its URL is the service's); the same card again changes nothing, another
- * card is refused: the service keeps the hub it was set up for.
- */
+/** `init`: the hub card from the admin's install, checked and stored once. */
 async function init(options: Options): Promise<void> {
   const path = options["hub-card"];
   if (!path) throw new UsageError("--hub-card FILE is required.");
@@ -88,19 +86,7 @@ async function init(options: Options): Promise<void> {
   const card = readHubCard(parsed);
   const db = await openMigrated(options);
   try {
-    const [known] = await db.query<{ card: string }>("SELECT card FROM hub");
-    if (known === undefined)
-      await db.query("INSERT INTO hub (card, url) VALUES ($1, $2)", [
-        JSON.stringify(card),
-        card.hubUrl,
-      ]);
-    else if (
-      readHubCard(JSON.parse(known.card)).fingerprint !== card.fingerprint
-    )
-      throw new DeskFailure(
-        "INVALID_ARGUMENT",
-        "This service was set up with another hub card; use a new data folder or database for another hub.",
-      );
+    await initialiseHub(db, card);
     process.stdout.write(
       `${JSON.stringify({ initialised: true, hubUrl: card.hubUrl, fingerprint: card.fingerprint })}\n`,
     );

@@ -2,6 +2,27 @@ import { DeskFailure } from "../../shared/errors";
 import { readHubCard, type HubCard } from "../../shared/identity/cards";
 import type { Queryable } from "../db/database";
 
+/**
+ * Stores the hub card (its URL is the service's); the same card again changes nothing, another
+ * card is refused: the service keeps the hub it was set up for.
+ */
+export async function initialiseHub(
+  db: Queryable,
+  card: HubCard,
+): Promise<void> {
+  const known = await storedHubCard(db);
+  if (known === null)
+    await db.query("INSERT INTO hub (card, url) VALUES ($1, $2)", [
+      JSON.stringify(card),
+      card.hubUrl,
+    ]);
+  else if (known.fingerprint !== card.fingerprint)
+    throw new DeskFailure(
+      "INVALID_ARGUMENT",
+      "This service was set up with another hub card; use a new data folder or database for another hub.",
+    );
+}
+
 /** The hub card `init` stored, or null before `init`. */
 export async function storedHubCard(db: Queryable): Promise<HubCard | null> {
   const [row] = await db.query<{ card: string }>("SELECT card FROM hub");

@@ -28,10 +28,13 @@ function postgresBin(): string {
 }
 
 /** Runs a server command: as the `postgres` user when root (PostgreSQL refuses root). */
-function asPostgres(command: string): void {
-  if (process.getuid?.() === 0)
-    execFileSync("su", ["postgres", "-c", command], { stdio: "pipe" });
-  else execFileSync("sh", ["-c", command], { stdio: "pipe" });
+function asPostgres(command: string): string {
+  const options = { stdio: "pipe", maxBuffer: 1024 * 1024 * 1024 } as const;
+  return (
+    process.getuid?.() === 0
+      ? execFileSync("su", ["postgres", "-c", command], options)
+      : execFileSync("sh", ["-c", command], options)
+  ).toString("utf8");
 }
 
 /**
@@ -40,6 +43,8 @@ function asPostgres(command: string): void {
  */
 export async function startPostgres(): Promise<{
   url: string;
+  /** `pg_dump` of the database, as SQL text. */
+  dump: () => string;
   stop: () => void;
 }> {
   const bin = postgresBin();
@@ -53,6 +58,10 @@ export async function startPostgres(): Promise<{
   );
   return {
     url: `postgres://postgres@127.0.0.1:${String(port)}/postgres`,
+    dump: () =>
+      asPostgres(
+        `${bin}/pg_dump -h 127.0.0.1 -p ${String(port)} -U postgres postgres`,
+      ),
     stop: () => {
       asPostgres(`${bin}/pg_ctl -D ${data} -w stop -m fast`);
       rmSync(folder, { recursive: true, force: true });

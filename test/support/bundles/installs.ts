@@ -31,6 +31,8 @@ export interface TestHub {
   card: HubCard;
   identity: string;
   signRoster: (roster: Roster) => string;
+  /** Signs as the roster key (enrolment codes, token grants). */
+  signAsRosterKey: (bytes: Uint8Array) => Uint8Array;
   roster: (version: number, entries: RosterEntry[]) => string;
 }
 
@@ -48,6 +50,7 @@ export async function makeHub(): Promise<TestHub> {
     card,
     identity,
     signRoster: sign,
+    signAsRosterKey: (bytes) => ed25519.sign(bytes, rosterKey),
     roster: (version, entries) =>
       sign({
         kind: "prevention-desk/roster",

@@ -8,7 +8,7 @@ export const SEALED_AT = new Date("2026-11-23T10:00:00.000Z");
 /** Seals `ops` from `sender` for the hub (and any `also` readers), as an export would. */
 export function sealFor(
   sender: TestDevice,
-  hub: TestDevice,
+  hub: Pick<TestDevice, "recipient">,
   ops: readonly Op[],
   also: readonly TestDevice[] = [],
 ): Promise<Uint8Array> {

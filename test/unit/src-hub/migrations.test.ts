@@ -1,41 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  openDatabase,
-  type DatabaseLocation,
-} from "../../../src-hub/db/database";
+import { openDatabase } from "../../../src-hub/db/database";
 import { MIGRATIONS, migrate } from "../../../src-hub/db/migrations";
-import { startPostgres } from "../../support/postgres";
+import { BACKENDS } from "../../support/hub/backends";
 
-/** Each backend: where its data lives, set up before the tests and removed after. */
-const backends: {
-  name: string;
-  start: () => Promise<{ where: DatabaseLocation; stop: () => void }>;
-}[] = [
-  {
-    name: "PGlite in a data folder",
-    start: () => {
-      const dataDir = mkdtempSync(join(tmpdir(), "pd-hub-db-"));
-      return Promise.resolve({
-        where: { dataDir },
-        stop: () => {
-          rmSync(dataDir, { recursive: true, force: true });
-        },
-      });
-    },
-  },
-  {
-    name: "PostgreSQL (DATABASE_URL)",
-    start: async () => {
-      const server = await startPostgres();
-      return { where: { url: server.url }, stop: server.stop };
-    },
-  },
-];
-
-describe.each(backends)("hub migrations on $name", ({ start }) => {
+describe.each(BACKENDS)("hub migrations on $name", ({ start }) => {
   let backend: Awaited<ReturnType<typeof start>>;
   beforeAll(async () => {
     backend = await start();
