@@ -35,6 +35,16 @@ export const CHANNELS = [
   "sync.sealBlobs",
   "sync.issueReceipt",
   "sync.acceptReceipt",
+  "hub.status",
+  "hub.previewCode",
+  "hub.enrol",
+  "hub.push",
+  "hub.pull",
+  "hub.upload",
+  "hub.openInbox",
+  "hub.imported",
+  "hub.createCode",
+  "hub.confirm",
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

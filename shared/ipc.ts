@@ -8,6 +8,7 @@ import {
 import { languageSchema } from "./i18n/languages";
 import type { Channel, EventName } from "./ipc-channels";
 import { syncChannels } from "./sync-contract";
+import { hubChannels } from "./hub/hub-contract";
 
 export * from "./ipc-channels";
 
@@ -74,6 +75,7 @@ export const contract = {
   "links.openExternal": channel(z.object({ url: z.url() }), z.null()),
   "task.cancel": channel(z.object({ taskId: taskIdSchema }), z.null()),
   ...syncChannels,
+  ...hubChannels,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -53,13 +53,16 @@ export const enrolmentToken = (secret: string) => derive(secret, "token");
 /** What the admin uploads to the service, and finds queued devices by. */
 export const tokenHash = (token: string) => sha256Hex(utf8.decode(token));
 
-/** The device's proof that it holds the code, over the card it enrols. */
+/**
+ * The device's proof that it holds the code, over the card it enrols (its fingerprint, which
+ * covers the card's keys and the ids it replaces).
+ */
 export function enrolmentProof(secret: string, card: DeviceCard): string {
   return base64urlnopad.encode(
     hmac(
       sha256,
       utf8.decode(derive(secret, "proof")),
-      utf8.decode(JSON.stringify(card)),
+      utf8.decode(card.fingerprint),
     ),
   );
 }

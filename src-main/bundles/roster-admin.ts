@@ -10,6 +10,7 @@ import {
   hubCard,
   readDeviceCard,
   sameFingerprint,
+  type DeviceCard,
   type HubCard,
 } from "../../shared/identity/cards";
 import {
@@ -93,6 +94,19 @@ export class RosterAdmin {
         "INVALID_ARGUMENT",
         "The fingerprint you confirmed does not match this device card.",
       );
+    return this.enrolCard(device, role, countries, now);
+  }
+
+  /**
+   * Adds a device whose card is vouched for: its fingerprint confirmed by a person, or its
+   * enrolment proven with a code this install made.
+   */
+  enrolCard(
+    device: DeviceCard,
+    role: RosterEntry["role"],
+    countries: RosterEntry["countries"],
+    now: Date,
+  ) {
     if (!countriesFitRole(role, countries))
       throw new DeskFailure(
         "INVALID_ARGUMENT",
@@ -152,20 +166,30 @@ export class RosterAdmin {
 
   /** The full roster for hub staff, and a signed slice for each other device. */
   files(): { name: string; text: string }[] {
+    const { version, roster, slices } = this.signed();
+    return [
+      { name: `roster-v${String(version)}.json`, text: roster },
+      ...slices.map(({ deviceId, text }) => ({
+        name: `roster-v${String(version)}-${deviceId}.json`,
+        text,
+      })),
+    ];
+  }
+
+  /** The current roster signed whole, and a signed slice for each device but hub staff. */
+  signed() {
     const roster = this.#roster();
     const sign = this.#signer();
-    return [
-      {
-        name: `roster-v${roster.rosterVersion}.json`,
-        text: signRoster(roster, sign),
-      },
-      ...roster.devices
+    return {
+      version: roster.rosterVersion,
+      roster: signRoster(roster, sign),
+      slices: roster.devices
         .filter((entry) => entry.role !== "hub" && !entry.revoked)
         .map((entry) => ({
-          name: `roster-v${roster.rosterVersion}-${entry.card.deviceId}.json`,
+          deviceId: entry.card.deviceId,
           text: signRoster(rosterSlice(roster, entry.card.deviceId), sign),
         })),
-    ];
+    };
   }
 
   #roster(): Roster {

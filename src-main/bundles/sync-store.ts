@@ -2,6 +2,7 @@ import {
   chmodSync,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -26,6 +27,8 @@ const sealedRangeSchema = z.object({
   deviceId: z.string().optional(),
   /** Sealed after the point where this device's seqs forked from the hub's: never sent again. */
   superseded: z.boolean().optional(),
+  /** When the hub service answered that it stored these bytes (not a receipt: see section 3). */
+  storedAt: z.iso.datetime().optional(),
 });
 export type SealedRange = z.infer<typeof sealedRangeSchema>;
 
@@ -135,6 +138,36 @@ export class SyncStore {
 
   readSealed(file: string): Uint8Array {
     return new Uint8Array(readFileSync(join(this.dir, file)));
+  }
+
+  /** A JSON file of this folder through its schema, or `fallback` when there is none yet. */
+  readJson<T>(name: string, schema: z.ZodType<T>, fallback: T): T {
+    const text = this.#read(name);
+    return text === null ? fallback : schema.parse(JSON.parse(text));
+  }
+
+  writeJson(name: string, value: unknown): void {
+    this.#write(name, JSON.stringify(value));
+  }
+
+  /** Files kept in a subfolder (such as bundles pulled from the hub, awaiting import). */
+  keepFile(folder: string, name: string, bytes: Uint8Array): void {
+    this.#write(join(folder, name), bytes);
+  }
+
+  listFiles(folder: string): string[] {
+    const path = join(this.dir, folder);
+    return existsSync(path)
+      ? readdirSync(path).filter((name) => !name.endsWith(".tmp"))
+      : [];
+  }
+
+  readKept(folder: string, name: string): Uint8Array {
+    return this.readSealed(join(folder, name));
+  }
+
+  removeKept(folder: string, name: string): void {
+    this.removeSealed(join(folder, name));
   }
 
   #read(name: string): string | null {

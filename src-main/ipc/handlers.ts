@@ -7,6 +7,8 @@ import type { OpenExternal } from "../security/window-hardening";
 import type { SyncService } from "../services/sync-service";
 import type { Handlers } from "./dispatch";
 import { createSyncHandlers } from "./sync-handlers";
+import { createHubHandlers } from "./hub-handlers";
+import type { ConnectedSync } from "../hub/connected-sync";
 
 export interface Services {
   appInfo: AppInfo;
@@ -14,6 +16,7 @@ export interface Services {
   tasks: TaskRunner;
   openExternal: OpenExternal;
   sync: SyncService;
+  hub: ConnectedSync;
 }
 
 /** The main-process side of every contract channel, the same in Electron and the browser shell. */
@@ -23,9 +26,11 @@ export function createHandlers({
   tasks,
   openExternal,
   sync,
+  hub,
 }: Services): Handlers {
   return {
     ...createSyncHandlers(sync),
+    ...createHubHandlers(hub),
     "app.info": () => appInfo,
     "settings.get": () => ({
       settings: settings.get(),

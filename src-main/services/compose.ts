@@ -5,6 +5,7 @@ import type { OpenExternal } from "../security/window-hardening";
 import { SettingsService, type OpenSettingsStore } from "./settings-service";
 import type { SafeStorageLike } from "../keys/protector";
 import { SyncService } from "./sync-service";
+import { ConnectedSync } from "../hub/connected-sync";
 import { TaskRunner, type EmitEvent } from "./tasks";
 
 export interface MainServicesOptions {
@@ -28,18 +29,24 @@ export function composeMainServices(options: MainServicesOptions): {
     options.openSettingsStore,
   );
   const tasks = new TaskRunner(options.emit);
+  const sync = new SyncService(
+    options.appInfo.dataDir,
+    options.safeStorage,
+    () => new Date(),
+    options.scryptLogN,
+    () => settings.get().purgeAfterReceipt,
+  );
   const handlers = createHandlers({
     appInfo: options.appInfo,
     settings,
     tasks,
     openExternal: options.openExternal,
-    sync: new SyncService(
-      options.appInfo.dataDir,
-      options.safeStorage,
-      () => new Date(),
-      options.scryptLogN,
-      () => settings.get().purgeAfterReceipt,
-    ),
+    sync,
+    hub: new ConnectedSync(sync, {
+      onEnrolled: (role, countries, at) => {
+        settings.enrol({ role, countries }, at);
+      },
+    }),
   });
   return { handlers, tasks };
 }

@@ -88,6 +88,17 @@ export class SettingsService {
     });
   }
 
+  /**
+   * The hub gave this device its role and countries (an enrolment code, then the roster):
+   * they replace the person's choice and are read-only from now on.
+   */
+  enrol(roleChoice: RoleChoice, at: Date): Settings {
+    return this.#update({
+      roleChoice,
+      enrolledAt: this.get().enrolledAt ?? at.toISOString(),
+    });
+  }
+
   completeOnboarding(choice: {
     language: Language;
     profile: Profile;
