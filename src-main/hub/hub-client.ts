@@ -216,7 +216,7 @@ export class HubClient {
       const response = await this.#fetch(new URL(path, this.baseUrl), {
         method,
         headers,
-        ...(body === null ? {} : { body }),
+        ...(body === null ? {} : { body: new Uint8Array(body) }),
         signal: AbortSignal.timeout(this.#timeoutMs),
       });
       return {
