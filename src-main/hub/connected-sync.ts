@@ -194,7 +194,8 @@ export class ConnectedSync {
   /** Takes the roster, receipts and bundles waiting at the service; bundles wait for import. */
   async pull(): Promise<HubStatus> {
     return this.#recorded(async (client) => {
-      await this.#pullRoster(client);
+      // Queued, a device may ask for its roster and nothing else.
+      if (!(await this.#pullRoster(client))) return;
       let more = true;
       while (more) {
         const page = await client.inbox(
@@ -380,15 +381,19 @@ export class ConnectedSync {
     }
   }
 
-  async #pullRoster(client: HubClient) {
-    const current = this.sync.store.roster();
-    const text = await client.roster(current?.rosterVersion ?? 0);
-    if (text === null) return;
-    const roster = this.sync.store.acceptRoster(text);
+  /** Takes a newer roster if there is one; true when the roster lists this device. */
+  async #pullRoster(client: HubClient): Promise<boolean> {
     const deviceId = this.sync.keys.public()?.deviceId ?? "";
-    const entry = rosterEntry(roster, deviceId);
-    if (entry && !entry.revoked)
-      this.options.onEnrolled?.(entry.role, entry.countries, this.#now());
+    const text = await client.roster(
+      this.sync.store.roster()?.rosterVersion ?? 0,
+    );
+    if (text !== null) {
+      const entry = rosterEntry(this.sync.store.acceptRoster(text), deviceId);
+      if (entry && !entry.revoked)
+        this.options.onEnrolled?.(entry.role, entry.countries, this.#now());
+    }
+    const roster = this.sync.store.roster();
+    return roster !== null && rosterEntry(roster, deviceId) !== undefined;
   }
 
   async #sendTokens(client: HubClient) {

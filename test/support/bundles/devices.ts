@@ -29,7 +29,7 @@ export async function makeDevice(): Promise<TestDevice> {
 
 /** The ops of `count` corpus observations written by `device`, grouped by stream. */
 export function corpusOpsByStream(
-  device: TestDevice,
+  device: Pick<TestDevice, "deviceId">,
   count: number,
   seed = 1,
 ): Map<string, Op[]> {
