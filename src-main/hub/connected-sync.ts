@@ -22,7 +22,7 @@ import { rosterEntry } from "../../shared/identity/roster";
 import type { DeskFile } from "../../shared/sync-contract";
 import type { SyncService } from "../services/sync-service";
 import { HubClient } from "./hub-client";
-import { readHubState, updateHubState, type HubState } from "./hub-state";
+import { readHubState, updateHubState } from "./hub-state";
 
 const INBOX = "inbox";
 const SET_ASIDE = "inbox-refused";

@@ -1,7 +1,6 @@
 import { ed25519 } from "@noble/curves/ed25519.js";
 import { base64urlnopad } from "@scure/base";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sha256Hex } from "../../../shared/bundle/identity";
 import { signReceipt } from "../../../shared/bundle/receipt";
 import { verifyBundle } from "../../../shared/bundle/bundle";
 import { DeskFailure } from "../../../shared/errors";
@@ -212,7 +211,7 @@ describe.each(BACKENDS)("hub service API on $name", (backend) => {
     );
     const slice = await newClient.roster(0);
     expect(
-      JSON.parse(JSON.parse(slice ?? "{}").roster as string),
+      JSON.parse((JSON.parse(slice ?? "{}") as { roster: string }).roster),
     ).toMatchObject({
       rosterVersion: 2,
       sliceFor: newcomer.deviceId,
@@ -352,7 +351,7 @@ describe.each(BACKENDS)("hub service API on $name", (backend) => {
     expect((await adminClient.devices()).devices).toContainEqual({
       deviceId: victim.deviceId,
       status: "blocked",
-      blockedAt: expect.any(String),
+      blockedAt: expect.any(String) as unknown,
     });
     // An older roster is refused: the service keeps the newest.
     const stale = rosterFiles(hub, 3, [entryOf(admin, "hub")]);
@@ -363,7 +362,7 @@ describe.each(BACKENDS)("hub service API on $name", (backend) => {
 
   it("takes a roster only from a hub staff device of that roster, signed with the roster key", async () => {
     const other = await makeHub();
-    const foreign = rosterFiles({ ...other, card: hub.card } as TestHub, 9, [
+    const foreign = rosterFiles({ ...other, card: hub.card }, 9, [
       entryOf(admin, "hub"),
     ]);
     expect(

@@ -36,7 +36,7 @@ describe("connected sync between installs, over real HTTP", () => {
       hubFingerprint: admin.sync.store.hubCard()?.fingerprint,
       role: "field",
       countries: ["ML"],
-      expiresAt: expect.any(String),
+      expiresAt: expect.any(String) as unknown,
     });
     expect(() => field.hub.preview(`${text.slice(0, -4)}AAAA`)).toThrow(
       expect.objectContaining({ code: "ENROL_CODE_INVALID" }),
@@ -114,7 +114,7 @@ describe("connected sync between installs, over real HTTP", () => {
     });
     expect(other.hub.status()).toMatchObject({
       connection: "revoked",
-      revokedAt: expect.any(String),
+      revokedAt: expect.any(String) as unknown,
     });
     expect(await admin.hub.confirm()).toMatchObject({ revoked: 1 });
     const roster = admin.sync.store.roster();
