@@ -1,10 +1,10 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { afterEach, describe, expect, it } from "vitest";
 import { startPostgres } from "../../support/postgres";
+import { serveHub } from "../../support/hub/hub-process";
 import { hubCard } from "../../../shared/identity/cards";
 
 const RECIPIENT =
@@ -92,7 +92,10 @@ describe("hub command line", () => {
     );
     expect(init(other).stderr).toMatch(/^error: BUNDLE_TAMPERED .*fingerprint/);
 
-    const { address, stop } = await serveOn(data);
+    const { address, stop } = await serveHub(
+      ["--port", "0", "--data", data],
+      env,
+    );
     expect(await (await fetch(`${address}/v1/health`)).json()).toEqual({
       status: "ok",
       initialised: true,
@@ -112,7 +115,10 @@ describe("hub command line", () => {
   });
 
   it("serves /v1/health on a fresh folder and stops cleanly on SIGTERM", async () => {
-    const { address, stop } = await serveOn(dataFolder());
+    const { address, stop } = await serveHub(
+      ["--port", "0", "--data", dataFolder()],
+      env,
+    );
     const response = await fetch(`${address}/v1/health`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
@@ -122,32 +128,3 @@ describe("hub command line", () => {
     expect(await stop()).toBe(0);
   }, 30_000);
 });
-
-/** `serve` on a free port; `stop` sends SIGTERM and resolves with the exit code. */
-async function serveOn(data: string) {
-  const server = spawn(
-    process.execPath,
-    [...CLI, "serve", "--port", "0", "--data", data],
-    { env, stdio: ["ignore", "pipe", "pipe"] },
-  );
-  const exited = new Promise<number | null>((done) =>
-    server.once("exit", (code) => {
-      done(code);
-    }),
-  );
-  let address = "";
-  for await (const line of createInterface({ input: server.stdout })) {
-    const parsed = JSON.parse(line) as { listening?: string };
-    if (parsed.listening) {
-      address = parsed.listening;
-      break;
-    }
-  }
-  return {
-    address,
-    stop: () => {
-      server.kill("SIGTERM");
-      return exited;
-    },
-  };
-}
