@@ -65,8 +65,10 @@ export async function startFaultProxy(targetPort: number) {
     client.on("close", () => upstream.destroy());
     let fault: Fault = "pass";
     let delay = 0;
-    const later = (send: () => void) =>
-      delay > 0 ? setTimeout(send, delay) : send();
+    const later = (send: () => void) => {
+      if (delay > 0) setTimeout(send, delay);
+      else send();
+    };
     const cut = () => {
       client.resetAndDestroy();
       upstream.destroy();
@@ -109,7 +111,9 @@ export async function startFaultProxy(targetPort: number) {
     close: () =>
       new Promise<void>((closed) => {
         for (const socket of sockets) socket.destroy();
-        server.close(() => closed());
+        server.close(() => {
+          closed();
+        });
       }),
   };
 }
