@@ -34,7 +34,13 @@ export const syncStatusSchema = z.object({
     .object({ role: roleSchema, countries: z.array(z.string()) })
     .nullable(),
   pending: z.array(
-    z.object({ stream: z.string(), seqFirst: z.number(), seqLast: z.number() }),
+    z.object({
+      stream: z.string(),
+      seqFirst: z.number(),
+      seqLast: z.number(),
+      /** The hub service holds these bytes (connected sync); a receipt has not come yet. */
+      stored: z.boolean(),
+    }),
   ),
   nextSeq: z.record(z.string(), z.number().int()),
   /** When this install's keys were made, and when it last sealed an export. */

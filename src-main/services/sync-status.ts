@@ -44,7 +44,12 @@ export function syncStatusOf(
         : null,
     pending: bundles
       .pendingRanges(ledger)
-      .map(({ stream, seqFirst, seqLast }) => ({ stream, seqFirst, seqLast })),
+      .map(({ stream, seqFirst, seqLast, storedAt }) => ({
+        stream,
+        seqFirst,
+        seqLast,
+        stored: storedAt !== undefined,
+      })),
     keysCreatedAt: publicKeys?.createdAt ?? null,
     lastExportAt:
       ledger.sealed

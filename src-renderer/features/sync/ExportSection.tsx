@@ -3,10 +3,8 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDesk } from "../../app/desk-context";
 import { Section } from "../../components/Section";
-import { blobPartsToSend } from "../../db/attachment-sync";
-import { adoptDeviceId, opsToSeal } from "../../db/device-id";
 import { saveFile } from "./files";
-import { requestChunks } from "./request-chunks";
+import { sealAttachments, sealNewOps } from "./seal-new";
 import { SyncError } from "./SyncError";
 import type { SyncControls } from "./use-sync";
 
@@ -39,39 +37,29 @@ export function ExportSection({ sync }: { sync: SyncControls }) {
     if (deviceId === null) return;
     cancelled.current = false;
     setSaved(null);
-    await adoptDeviceId(db, deviceId, status.relink);
-    const chunks = [...(await opsToSeal(db, deviceId, status.nextSeq))].flatMap(
-      ([stream, ops]) =>
-        requestChunks(ops).map((chunk) => ({ stream, ops: chunk })),
+    const current = await sealNewOps(
+      db,
+      { ...status, deviceId },
+      {
+        seal: (chunk) => run("export", () => desk.sync.seal(chunk)),
+        progress: (done, total) => {
+          setProgress({ done, total });
+        },
+        // Read through a call: the flag changes while the loop awaits main.
+        stopRequested,
+      },
     );
-    let current = status;
-    for (const [index, chunk] of chunks.entries()) {
-      // Read through a call: the flag changes while this loop awaits main.
-      if (stopRequested()) break;
-      setProgress({ done: index, total: chunks.length });
-      const next = await run("export", () => desk.sync.seal(chunk));
-      if (!next) break;
-      current = next;
-    }
     setProgress(null);
     setStatus(current);
     // Whatever was sealed, even before a cancel, is saved: sealed ranges are never lost. The
     // attachments those ranges name go with them, in blob bundles.
     const files = await run("export", () => desk.sync.pendingFiles(null));
     if (!files) return;
-    // One part per file keeps every file under what the browser shell's bridge carries.
-    for (const [stream, parts] of await blobPartsToSend(
-      db,
-      deviceId,
-      current.pending,
-    )) {
-      for (const part of parts) {
-        const file = await run("export", () =>
-          desk.sync.sealBlobs({ stream, parts: [part] }),
-        );
-        if (file) files.push(file);
-      }
-    }
+    files.push(
+      ...(await sealAttachments(db, deviceId, current.pending, (request) =>
+        run("export", () => desk.sync.sealBlobs(request)),
+      )),
+    );
     files.forEach(saveFile);
     setSaved(files.map((file) => file.name));
   };

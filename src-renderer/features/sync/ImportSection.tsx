@@ -4,10 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { BundleHeader } from "../../../shared/bundle/header";
 import { useDesk } from "../../app/desk-context";
 import { Section } from "../../components/Section";
-import type { BlobPartFile } from "../../../shared/sync-contract";
-import type { DeskDatabase } from "../../db/db";
-import { receiveParts } from "../../db/attachment-sync";
-import { importBundleOps, type ImportReport } from "../../db/bundle-import";
+import { applyOpened, type Report } from "./apply-opened";
 import { oneAhead } from "../../../shared/one-ahead";
 import { DeskFailure } from "../../../shared/errors";
 import { errorMessage } from "../../app/error-message";
@@ -15,37 +12,11 @@ import { saveFile, toDeskFile } from "./files";
 import { SyncError } from "./SyncError";
 import type { SyncControls } from "./use-sync";
 
-/** An import's line: for a blob bundle, also attachments waiting for parts in other files. */
-type Report = ImportReport & { waitingAttachments?: number };
-
 interface Imported {
   name: string;
   deviceId: string;
   header: BundleHeader;
   report: Report;
-}
-
-/** A blob bundle's line in the report: attachments stored, waiting for parts, or refused. */
-async function attachmentsReport(
-  db: DeskDatabase,
-  parts: BlobPartFile[],
-): Promise<Report> {
-  const { stored, alreadyPresent, waiting, refused } = await receiveParts(
-    db,
-    parts,
-  );
-  return {
-    created: stored,
-    updated: 0,
-    alreadyPresent,
-    conflicts: [],
-    refused: Array.from({ length: refused }, () => ({
-      seq: 0,
-      reason: "attachment bytes do not match their sha256",
-    })),
-    gaps: [],
-    waitingAttachments: waiting,
-  };
 }
 
 const ranges = (gaps: [number, number][]) =>
@@ -74,10 +45,7 @@ export function ImportSection({ sync }: { sync: SyncControls }) {
       async (opened, file) => {
         let report: Report;
         try {
-          report =
-            opened.header.kind === "ops"
-              ? await importBundleOps(db, opened.ops, opened.author, Date.now())
-              : await attachmentsReport(db, opened.parts);
+          report = await applyOpened(db, opened);
         } catch (error) {
           // Nothing was applied (one transaction); say why, and stop here.
           if (!(error instanceof DeskFailure)) throw error;
