@@ -5,6 +5,7 @@ import type { SettingsView } from "../../shared/ipc";
 import { Onboarding } from "../features/onboarding/Onboarding";
 import { Banners } from "./Banners";
 import { Workspace } from "./Workspace";
+import { ConnectedSyncProvider } from "../features/sync/connected-sync-context";
 import { theme } from "./theme";
 
 /** Onboarding until the person has chosen a language, a profile and a role; then their workspace. */
@@ -26,13 +27,15 @@ export function App({ initial }: { initial: SettingsView }) {
         {settings.onboardedAt !== null &&
         profile !== null &&
         roleChoice !== null ? (
-          <Workspace
-            settings={settings}
-            profile={profile}
-            roleChoice={roleChoice}
-            onSettingsChange={setSettings}
-            banners={banners}
-          />
+          <ConnectedSyncProvider>
+            <Workspace
+              settings={settings}
+              profile={profile}
+              roleChoice={roleChoice}
+              onSettingsChange={setSettings}
+              banners={banners}
+            />
+          </ConnectedSyncProvider>
         ) : (
           <Onboarding onDone={setSettings} banners={banners} />
         )}

@@ -15,6 +15,8 @@ import { AREAS_BY_ROLE, isUpcomingArea, isWorkArea, type Route } from "./areas";
 import { AreaIntro } from "./AreaIntro";
 import { ExportReminder } from "../features/sync/ExportReminder";
 import { SyncPage } from "../features/sync/SyncPage";
+import { useConnectedSync } from "../features/sync/connected-sync-context";
+import { SyncIndicator } from "./SyncIndicator";
 import "./workspace.css";
 
 interface WorkspaceProps {
@@ -41,6 +43,7 @@ export function Workspace({
     document.getElementById("main-content")?.focus();
   };
   const areas = AREAS_BY_ROLE[roleChoice.role];
+  const { syncNow } = useConnectedSync();
 
   return (
     <AppShell
@@ -56,9 +59,16 @@ export function Workspace({
           <Title order={2} size="h4">
             {t("app.name")}
           </Title>
-          <Text size="sm" c="dimmed">
-            {t("app.platform")}
-          </Text>
+          <Group gap="md">
+            <SyncIndicator
+              onOpen={() => {
+                open({ area: "sync" });
+              }}
+            />
+            <Text size="sm" c="dimmed">
+              {t("app.platform")}
+            </Text>
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t("nav.label")}>
@@ -103,6 +113,8 @@ export function Workspace({
             observationId={observationId ?? null}
             defaultCountry={roleChoice.countries[0] ?? ""}
             onSaved={(id) => {
+              // Something new to send: a connected install sends it now.
+              syncNow();
               open({ area: "observations", observationId: id });
             }}
           />

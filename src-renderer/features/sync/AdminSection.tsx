@@ -16,6 +16,7 @@ import { useDesk } from "../../app/desk-context";
 import { CountryPicker } from "../../components/CountryPicker";
 import { Section } from "../../components/Section";
 import { CardCheck } from "./CardCheck";
+import { EnrolmentCodes } from "./EnrolmentCodes";
 import { saveFile } from "./files";
 import { SyncError } from "./SyncError";
 import type { SyncControls } from "./use-sync";
@@ -168,6 +169,7 @@ export function AdminSection({ sync }: { sync: SyncControls }) {
               )}
             </CardCheck>
           </Stack>
+          <EnrolmentCodes sync={sync} />
           <Group>
             <Button
               variant="light"

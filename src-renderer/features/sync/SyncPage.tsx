@@ -3,6 +3,8 @@ import { useTranslation } from "react-i18next";
 import type { Role } from "../../../shared/domain/roles";
 import type { Settings } from "../../../shared/domain/settings";
 import { AdminSection } from "./AdminSection";
+import { ConnectedSection } from "./ConnectedSection";
+import { useDesk } from "../../app/desk-context";
 import { ExportSection } from "./ExportSection";
 import { ForkSection } from "./ForkSection";
 import { HubSection } from "./HubSection";
@@ -12,7 +14,10 @@ import { ReceiptSection } from "./ReceiptSection";
 import { SyncError } from "./SyncError";
 import { useSync } from "./use-sync";
 
-/** Sync by bundle file: this device's keys, the hub it trusts, export, import, receipts. */
+/**
+ * Sync: this device's keys, the hub connection (automatic sync), and by bundle file the hub it
+ * trusts, export, import, receipts.
+ */
 export function SyncPage({
   role,
   settings,
@@ -24,6 +29,7 @@ export function SyncPage({
 }) {
   const { t } = useTranslation();
   const sync = useSync();
+  const { desk } = useDesk();
   return (
     <Stack gap="lg" maw={1000}>
       <Title order={1} size="h2">
@@ -33,6 +39,13 @@ export function SyncPage({
       <ForkSection sync={sync} />
       <KeysSection sync={sync} />
       {role === "hub" && <AdminSection sync={sync} />}
+      <ConnectedSection
+        sync={sync}
+        onEnrolled={async () => {
+          const view = await desk.settings.get(null);
+          if (view.ok) onSettingsChange(view.value.settings);
+        }}
+      />
       <HubSection sync={sync} />
       <ExportSection sync={sync} />
       <ImportSection sync={sync} />

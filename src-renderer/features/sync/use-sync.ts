@@ -7,7 +7,16 @@ import { errorMessage } from "../../app/error-message";
 
 /** Where on the Sync screen a refusal is shown: next to what the person just did. */
 export type SyncSection =
-  "page" | "keys" | "fork" | "admin" | "hub" | "export" | "import" | "receipts";
+  | "page"
+  | "keys"
+  | "fork"
+  | "admin"
+  | "codes"
+  | "hub"
+  | "connected"
+  | "export"
+  | "import"
+  | "receipts";
 
 /**
  * The Sync screen's state: main's sync status, and one way to run a request that shows its
