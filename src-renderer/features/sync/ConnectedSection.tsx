@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Progress, Stack, Text } from "@mantine/core";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useDesk } from "../../app/desk-context";
 import { Section } from "../../components/Section";
@@ -25,6 +26,10 @@ export function ConnectedSection({
   const connected = useConnectedSync();
   const { hub, online, running, progress, syncNow, refresh } = connected;
   const { status, setStatus } = sync;
+  // The sync status changed (keys, a hub created, a roster): so may the connection.
+  useEffect(() => {
+    void refresh();
+  }, [status, refresh]);
   if (status === null || hub === null) return null;
   const summary = connectedSummary(t, i18n.language, connected);
 

@@ -32,9 +32,15 @@ export async function runConnectedCycle(
   db: DeskDatabase,
   progress: CycleProgress = () => undefined,
 ): Promise<HubStatus> {
-  const hub = await unwrap(desk.hub.status(null));
+  let hub = await unwrap(desk.hub.status(null));
   const status = await unwrap(desk.sync.status(null));
   if (hub.connection === "none" || status.keys !== "unlocked") return hub;
+  // Waiting for the admin: the roster that confirms this device may be there now.
+  if (hub.connection === "queued") {
+    progress("receive", 0, 1);
+    hub = await unwrap(desk.hub.pull(null));
+    if (hub.connection === "queued") return hub;
+  }
   const deviceId = status.deviceId;
   if (
     hub.connection === "enrolled" &&

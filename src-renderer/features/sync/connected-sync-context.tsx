@@ -101,6 +101,12 @@ export function ConnectedSyncProvider({ children }: { children: ReactNode }) {
     };
   }, [scheduler]);
 
+  // Joining a hub (an enrolment, or the admin creating it) starts syncing at once.
+  const connection = hub?.connection;
+  useEffect(() => {
+    if (connection !== undefined && connection !== "none") scheduler.trigger();
+  }, [connection, scheduler]);
+
   const value = useMemo(
     () => ({
       hub,
