@@ -22,8 +22,10 @@ import {
   decodePublicKey,
   deviceIdOf,
   encodePublicKey,
+  JS_VERIFY,
   sha256Hex,
   verifySignature,
+  type VerifyTools,
 } from "./identity";
 import { decodeOpLines, encodeOpLines } from "./op-lines";
 
@@ -228,10 +230,13 @@ export function readHeader(bytes: Uint8Array): {
  * header as `readHeader` does, then the signature and the body digest. Throws a `DeskFailure`
  * with the bundle code of the first thing wrong.
  */
-export function verifyBundle(bytes: Uint8Array): VerifiedBundle {
+export function verifyBundle(
+  bytes: Uint8Array,
+  tools: VerifyTools = JS_VERIFY,
+): VerifiedBundle {
   const { frame, ...read } = readHeader(bytes);
-  requireSignature(frame, read.senderKey, "header");
-  if (sha256Hex(read.body) !== read.header.bodySha256)
+  requireSignature(frame, read.senderKey, "header", tools.verify);
+  if (tools.sha256Hex(read.body) !== read.header.bodySha256)
     throw new DeskFailure(
       "BUNDLE_TAMPERED",
       "The body does not match the header's digest.",
@@ -287,7 +292,7 @@ export function readBody(
       `manifest: ${describe(parsed.error.issues)}`,
     );
   const manifest = parsed.data;
-  requireSignature(frame, verified.senderKey, "manifest");
+  requireSignature(frame, verified.senderKey, "manifest", verifySignature);
   for (const member of IDENTITY_MEMBERS)
     if (manifest[member] !== verified.header[member])
       throw new DeskFailure(
@@ -361,8 +366,13 @@ function splitParts(payload: Uint8Array, manifest: Manifest) {
   return out;
 }
 
-function requireSignature(frame: Frame, key: Uint8Array, what: string): void {
-  if (!verifySignature(frame.signature, frame.signed, key))
+function requireSignature(
+  frame: Frame,
+  key: Uint8Array,
+  what: string,
+  verify: VerifyTools["verify"],
+): void {
+  if (!verify(frame.signature, frame.signed, key))
     throw new DeskFailure(
       "BUNDLE_TAMPERED",
       `The ${what} signature does not hold.`,

@@ -37,3 +37,10 @@ export function verifySignature(
 }
 
 export const sha256Hex = (bytes: Uint8Array) => hex.encode(sha256(bytes));
+
+/** Signature checks and digests: the JS ones here, or faster native ones where there are. */
+export interface VerifyTools {
+  verify: typeof verifySignature;
+  sha256Hex: (bytes: Uint8Array) => string;
+}
+export const JS_VERIFY: VerifyTools = { verify: verifySignature, sha256Hex };

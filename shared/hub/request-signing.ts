@@ -21,6 +21,7 @@ export function requestMessage(
   path: string,
   time: string,
   body: Uint8Array,
+  digest: (bytes: Uint8Array) => string = sha256Hex,
 ): Uint8Array {
   return utf8.decode(
     [
@@ -28,7 +29,7 @@ export function requestMessage(
       method.toUpperCase(),
       path,
       time,
-      sha256Hex(body),
+      digest(body),
     ].join("\n"),
   );
 }

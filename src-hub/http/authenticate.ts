@@ -10,6 +10,7 @@ import {
 import type { HubDatabase } from "../db/database";
 import { findDevice, type DeviceRow } from "../store/devices";
 import { bodyBytes } from "./body";
+import { NODE_VERIFY } from "./node-verify";
 
 export interface AuthenticateOptions {
   /** A queued device may ask for its roster slice, and nothing else. */
@@ -72,9 +73,15 @@ export async function authenticate(
     signatureBytes = new Uint8Array();
   }
   if (
-    !verifySignature(
+    !NODE_VERIFY.verify(
       signatureBytes,
-      requestMessage(request.method, request.url, time, bodyBytes(request)),
+      requestMessage(
+        request.method,
+        request.url,
+        time,
+        bodyBytes(request),
+        NODE_VERIFY.sha256Hex,
+      ),
       decodePublicKey(device.card.signingKey),
     )
   )

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { verifyBundle } from "../../shared/bundle/bundle";
-import { sha256Hex } from "../../shared/bundle/identity";
 import { verifyReceiptSignature } from "../../shared/bundle/receipt";
 import { DeskFailure } from "../../shared/errors";
 import { bodyBytes } from "../http/body";
+import { NODE_VERIFY } from "../http/node-verify";
 import { findDevice } from "../store/devices";
 import { listInbox, readItem, storeBundle, storeReceipt } from "../store/items";
 import { caller, hubStaff, mailboxNames, type HubContext } from "./context";
@@ -24,7 +24,7 @@ export function mailboxRoutes(app: FastifyInstance, context: HubContext): void {
   app.post("/v1/bundles", async (request, reply) => {
     const device = await caller(context, request);
     const bytes = bodyBytes(request);
-    const bundle = verifyBundle(bytes);
+    const bundle = verifyBundle(bytes, NODE_VERIFY);
     if (bundle.deviceId !== device.deviceId) {
       if (device.role !== "hub")
         throw new DeskFailure(
@@ -62,7 +62,7 @@ export function mailboxRoutes(app: FastifyInstance, context: HubContext): void {
       context.db,
       receipt,
       bytes,
-      sha256Hex(bytes),
+      NODE_VERIFY.sha256Hex(bytes),
       device.deviceId,
     );
     return reply.status(stored.duplicate ? 200 : 201).send(stored);

@@ -4,12 +4,14 @@ import { generatorVersion } from "./corpus-info";
 import { bundlesBenchmark } from "./bundles";
 import { observationsBenchmark } from "./observations";
 import { startupBenchmark } from "./startup";
+import { hubBenchmark } from "./hub";
 
 /** `npm run bench -- <name>` runs one benchmark, no name runs all; results go to bench-results/<name>.json. */
 const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
   startup: startupBenchmark,
   observations: observationsBenchmark,
   bundles: bundlesBenchmark,
+  hub: hubBenchmark,
 };
 
 const wanted = process.argv.slice(2);
