@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { base64urlnopad } from "@scure/base";
-import { decodePublicKey, verifySignature } from "../../shared/bundle/identity";
+import { decodePublicKey } from "../../shared/bundle/identity";
 import { DeskFailure } from "../../shared/errors";
 import {
   MAX_CLOCK_SKEW_MS,
