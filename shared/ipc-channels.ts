@@ -41,6 +41,7 @@ export const CHANNELS = [
   "hub.push",
   "hub.pull",
   "hub.upload",
+  "hub.relay",
   "hub.openInbox",
   "hub.imported",
   "hub.createCode",

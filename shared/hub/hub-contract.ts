@@ -64,6 +64,8 @@ export const hubChannels = {
     args: fileSchema,
     result: z.object({ duplicate: z.boolean() }),
   },
+  /** Hub staff: a bundle imported from USB goes to the service; its receipt follows. */
+  "hub.relay": { args: fileSchema, result: hubStatusSchema },
   "hub.openInbox": {
     args: inboxNameSchema,
     result: syncChannels["sync.open"].result,

@@ -140,11 +140,13 @@ export function streamReaders(roster: Roster, stream: string): RosterEntry[] {
 
 /**
  * The slice a device receives: the hub card, itself, its countries' regional staff, the hub
- * staff devices (whose receipts it must check), and revocations.
+ * staff devices (whose receipts it must check), and revocations; regional staff also get the
+ * devices of their countries, whose bundles they import.
  */
 export function rosterSlice(roster: Roster, deviceId: string): Roster {
   const self = rosterEntry(roster, deviceId);
   const countries = new Set<string>(self?.countries ?? []);
+  const readsCountries = self?.role === "regional";
   return {
     ...roster,
     sliceFor: deviceId,
@@ -153,7 +155,7 @@ export function rosterSlice(roster: Roster, deviceId: string): Roster {
         entry.card.deviceId === deviceId ||
         entry.revoked !== undefined ||
         entry.role === "hub" ||
-        (entry.role === "regional" &&
+        ((entry.role === "regional" || readsCountries) &&
           entry.countries.some((country) => countries.has(country))),
     ),
   };

@@ -232,22 +232,38 @@ export class ConnectedSync {
   async imported(name: string, applied: boolean): Promise<HubStatus> {
     const bytes = this.sync.store.readKept(INBOX, name);
     if (!applied) this.sync.store.keepFile(SET_ASIDE, name, bytes);
-    else if (this.sync.keys.hubIdentity() !== null) {
-      const { header, deviceId } = readHeader(bytes);
-      if (header.kind === "ops") {
-        const receipt = this.sync.bundles.issueReceipt(
-          deviceId,
-          [header],
-          this.#now(),
-        );
-        updateHubState(this.sync.store, (state) => ({
-          ...state,
-          pendingReceipts: [...state.pendingReceipts, receipt],
-        }));
-      }
-    }
+    else this.#queueReceipt(bytes);
     this.sync.store.removeKept(INBOX, name);
     return this.push();
+  }
+
+  /**
+   * Hub staff: a bundle that came by USB and was imported here goes to the service too, and its
+   * receipt follows once the service has stored it.
+   */
+  async relay(file: DeskFile): Promise<HubStatus> {
+    const bytes = new Uint8Array(Buffer.from(file.base64, "base64"));
+    await this.#recorded(async (client) => {
+      await client.upload(bytes);
+    });
+    this.#queueReceipt(bytes);
+    return this.push();
+  }
+
+  /** On a hub staff install, a receipt for an imported ops bundle waits to be sent. */
+  #queueReceipt(bytes: Uint8Array): void {
+    if (this.sync.keys.hubIdentity() === null) return;
+    const { header, deviceId } = readHeader(bytes);
+    if (header.kind !== "ops") return;
+    const receipt = this.sync.bundles.issueReceipt(
+      deviceId,
+      [header],
+      this.#now(),
+    );
+    updateHubState(this.sync.store, (state) => ({
+      ...state,
+      pendingReceipts: [...state.pendingReceipts, receipt],
+    }));
   }
 
   /** The admin install: a signed enrolment code as text, a file and a QR image. */

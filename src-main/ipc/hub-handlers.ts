@@ -12,6 +12,7 @@ export function createHubHandlers(hub: ConnectedSync): HubHandlers {
     "hub.push": () => hub.push(),
     "hub.pull": () => hub.pull(),
     "hub.upload": (file) => hub.upload(file),
+    "hub.relay": (file) => hub.relay(file),
     "hub.openInbox": ({ name }) => hub.openInbox(name),
     "hub.imported": ({ name, applied }) => hub.imported(name, applied),
     "hub.createCode": ({ role, countries, days }) =>

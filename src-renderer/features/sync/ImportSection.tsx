@@ -10,6 +10,7 @@ import { DeskFailure } from "../../../shared/errors";
 import { errorMessage } from "../../app/error-message";
 import { saveFile, toDeskFile } from "./files";
 import { SyncError } from "./SyncError";
+import { useConnectedSync } from "./connected-sync-context";
 import type { SyncControls } from "./use-sync";
 
 interface Imported {
@@ -30,7 +31,9 @@ export function ImportSection({ sync }: { sync: SyncControls }) {
   const { desk, db } = useDesk();
   const { status, run, fail, busy } = sync;
   const [imported, setImported] = useState<Imported[]>([]);
+  const { hub } = useConnectedSync();
   if (status === null) return null;
+  const relay = status.holdsHubIdentity && hub?.connection === "enrolled";
 
   // The next file is opened (and checked) in main while this one is applied here.
   const importFiles = (files: File[]) =>
@@ -52,6 +55,11 @@ export function ImportSection({ sync }: { sync: SyncControls }) {
           fail("import", `${file.name}: ${errorMessage(t, error)}`);
           return false;
         }
+        // Hub staff connected to the service relay what came by USB; receipts follow.
+        if (relay)
+          await run("import", async () =>
+            desk.hub.relay(await toDeskFile(file)),
+          );
         setImported((done) => [
           ...done,
           {

@@ -3,14 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Role } from "../../../shared/domain/roles";
 import type { CountryCode } from "../../../shared/domain/countries";
-import type { Op } from "../../../shared/sync/op";
+import type { Op, Stream } from "../../../shared/sync/op";
+import { corpusOps, type CorpusRecord } from "../../../shared/demo/corpus-ops";
+import { corpusLines } from "../../../src-main/demo/corpus";
 import { initialiseHub } from "../../../src-hub/store/hub";
 import {
   ConnectedSync,
   type ConnectedSyncOptions,
 } from "../../../src-main/hub/connected-sync";
 import { SyncService } from "../../../src-main/services/sync-service";
-import { corpusOpsByStream } from "../bundles/devices";
 import type { RunningHub } from "./hub-service";
 
 /** An install as main runs it: its sync service and its connected sync, in a fresh folder. */
@@ -73,19 +74,24 @@ export async function enrolWithCode(
 }
 
 /**
- * Seals `count` corpus observations of the install's own device, stream by stream, numbered
- * after what it sealed before.
+ * Seals `count` corpus observations of the install's own device, stream by stream (or all in
+ * `inStream`), numbered after what it sealed before.
  */
 export async function sealCorpus(
   install: ConnectedInstall,
   count: number,
   seed = 1,
+  inStream?: Stream,
 ): Promise<Op[]> {
   const deviceId = install.sync.keys.public()?.deviceId ?? "";
+  const records = corpusLines(count, { seed, lang: "mixed" }).map(
+    (line) => JSON.parse(line) as CorpusRecord,
+  );
+  const streams = new Map<Stream, Op[]>();
+  for (const op of corpusOps(records, deviceId, new Map(), inStream))
+    streams.set(op.stream, [...(streams.get(op.stream) ?? []), op]);
   const sealed: Op[] = [];
-  for (const ops of corpusOpsByStream({ deviceId }, count, seed).values()) {
-    const stream = ops[0]?.stream;
-    if (stream === undefined) continue;
+  for (const [stream, ops] of streams) {
     // After what this install sealed before (op ids are not checked by sealing).
     const offset = install.sync.bundles.nextSeq(stream) - 1;
     const numbered = ops.map((op) => ({ ...op, seq: op.seq + offset }));

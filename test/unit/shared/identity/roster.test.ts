@@ -143,4 +143,13 @@ describe("the roster", () => {
     );
     expect(readRoster(signRoster(slice, sign), hub)).toEqual(slice);
   });
+
+  it("gives regional staff the devices of their countries too, whose bundles they import", () => {
+    const slice = rosterSlice(roster(1), devices.regionalMl.deviceId);
+    expect(slice.devices.map((device) => device.card.deviceId).sort()).toEqual(
+      [devices.fieldMl, devices.regionalMl, devices.hubStaff, devices.thief]
+        .map((device) => device.deviceId)
+        .sort(),
+    );
+  });
 });

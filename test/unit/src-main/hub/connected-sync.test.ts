@@ -100,6 +100,33 @@ describe("connected sync between installs, over real HTTP", () => {
     expect((await field.sync.status()).pending).toEqual([]);
   });
 
+  it("gives regional staff the bundles of their country, and relays a bundle that reached the hub by USB", async () => {
+    const regional = await connectedInstall();
+    await enrolWithCode(admin, regional, "regional", ["ML"]);
+    // The field device learns of its country's regional staff from its next roster slice.
+    await field.hub.pull();
+    await sealCorpus(field, 5, 11, "country:ML");
+    await field.hub.push();
+    const { toImport } = await regional.hub.pull();
+    expect(toImport.length).toBeGreaterThan(0);
+    const opened = await regional.hub.openInbox(toImport[0] ?? "");
+    expect(opened.deviceId).toBe(field.sync.keys.public()?.deviceId);
+    await regional.hub.imported(toImport[0] ?? "", true);
+    // A regional install issues no receipts: only hub staff do.
+    expect(regional.hub.status().toSend).toBe(0);
+
+    // A bundle carried by USB: the hub relays it, and the receipt goes back through the service.
+    const usb = await connectedInstall();
+    await enrolWithCode(admin, usb, "field", ["ML"]);
+    await sealCorpus(usb, 3, 12);
+    const files = usb.sync.pendingFiles();
+    expect(files.length).toBeGreaterThan(1);
+    for (const file of files) await admin.hub.relay(file);
+    expect(admin.hub.status().toSend).toBe(0);
+    await usb.hub.pull();
+    expect((await usb.sync.status()).pending).toEqual([]);
+  });
+
   it("a device the service blocked is refused at once, in plain words, and the next roster revokes it", async () => {
     const other = await connectedInstall();
     await enrolWithCode(admin, other, "field", ["NE"]);
