@@ -20,13 +20,14 @@ import { initialiseHub } from "../store/hub";
  */
 const USAGE = `Usage: npm run -s hub -- <command> [--data DIR]   (or DATABASE_URL=postgres://…)
   init --hub-card FILE     give the service the hub card exported by the hub admin's install
-  serve --port P           run the service (stops cleanly on SIGTERM)
+  serve --port P [--host H] run the service on H (default 127.0.0.1; stops cleanly on SIGTERM)
   devices list [--json]    the devices the service knows
   devices block DEVICE_ID  refuse a device from now on (the next roster revokes it)`;
 
 type Options = {
   data?: string;
   port?: string;
+  host?: string;
   json?: boolean;
   "hub-card"?: string;
 };
@@ -52,7 +53,7 @@ async function serve(options: Options): Promise<void> {
     throw new UsageError("--port P is required: a port number (0: any free).");
   const db = await openMigrated(options);
   const app = await buildHub(db, { logger: true });
-  const address = await app.listen({ port, host: "127.0.0.1" });
+  const address = await app.listen({ port, host: options.host ?? "127.0.0.1" });
   process.stdout.write(`${JSON.stringify({ listening: address })}\n`);
   await new Promise<void>((stopped) => {
     process.once("SIGTERM", () => {
@@ -149,6 +150,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         data: { type: "string" },
         port: { type: "string" },
+        host: { type: "string" },
         json: { type: "boolean" },
         "hub-card": { type: "string" },
       },
