@@ -1,4 +1,4 @@
-import { Button, Indicator, Text } from "@mantine/core";
+import { Box, Button, Group, Loader, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useConnectedSync } from "../features/sync/connected-sync-context";
 import {
@@ -18,6 +18,7 @@ export function SyncIndicator({ onOpen }: { onOpen: () => void }) {
   const { t, i18n } = useTranslation();
   const summary = connectedSummary(t, i18n.language, useConnectedSync());
   if (summary === null) return null;
+  const colour = COLOURS[summary.tone];
   return (
     <Button
       variant="subtle"
@@ -27,17 +28,25 @@ export function SyncIndicator({ onOpen }: { onOpen: () => void }) {
       aria-label={t("sync.connected.indicator", { state: summary.text })}
       maw={520}
     >
-      <Indicator
-        color={COLOURS[summary.tone]}
-        position="middle-start"
-        size={8}
-        processing={summary.tone === "busy"}
-        offset={-10}
-      >
+      <Group gap={8} wrap="nowrap">
+        {summary.tone === "busy" ? (
+          <Loader size={10} color={colour} aria-hidden />
+        ) : (
+          <Box
+            aria-hidden
+            w={10}
+            h={10}
+            style={{
+              borderRadius: "50%",
+              flex: "none",
+              background: `var(--mantine-color-${colour}-6)`,
+            }}
+          />
+        )}
         <Text size="sm" truncate="end" role="status" aria-live="polite">
           {summary.text}
         </Text>
-      </Indicator>
+      </Group>
     </Button>
   );
 }

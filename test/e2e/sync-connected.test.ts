@@ -74,7 +74,12 @@ describe("connected sync with the hub service, over real HTTP", () => {
         await syncNow(admin);
 
         // A code for a field partner in Mali: text, file and QR image.
-        await chooseByKeyboard(admin.page, "Countries", "Mali", "mali");
+        await chooseByKeyboard(
+          admin.page,
+          "Countries for the code",
+          "Mali",
+          "mali",
+        );
         await adminSection
           .getByRole("button", { name: "Create a code" })
           .click();

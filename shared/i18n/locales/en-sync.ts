@@ -103,6 +103,8 @@ export const enSync = {
   codes: {
     title: "Enrolment codes",
     help: "A code lets one new device join with the role and countries you choose here. Give it in person or over a trusted channel, as text, file or QR image; the hub service only ever sees a hash of it.",
+    role: "Role for the code",
+    countries: "Countries for the code",
     days: "Valid for (days)",
     create: "Create a code",
     confirm: "Confirm devices waiting",

@@ -107,6 +107,8 @@ export const frSync: Messages["sync"] = {
   codes: {
     title: "Codes d’inscription",
     help: "Un code permet à un nouvel appareil de rejoindre le hub avec le rôle et les pays choisis ici. Remettez-le en personne ou par un canal de confiance, en texte, fichier ou image QR ; le service du hub n’en voit jamais qu’une empreinte.",
+    role: "Rôle du code",
+    countries: "Pays du code",
     days: "Valable (jours)",
     create: "Créer un code",
     confirm: "Confirmer les appareils en attente",

@@ -69,7 +69,7 @@ export function EnrolmentCodes({ sync }: { sync: SyncControls }) {
         {t("sync.codes.help")}
       </Text>
       <SegmentedControl
-        aria-label={t("sync.admin.role")}
+        aria-label={t("sync.codes.role")}
         value={role}
         onChange={(value) => {
           setRole(value);
@@ -83,7 +83,7 @@ export function EnrolmentCodes({ sync }: { sync: SyncControls }) {
       {role !== "hub" && (
         <CountryPicker
           multiple={role === "regional"}
-          label={t("sync.admin.countries")}
+          label={t("sync.codes.countries")}
           value={countries}
           onChange={setCountries}
         />

@@ -37,19 +37,17 @@ export function ExportSection({ sync }: { sync: SyncControls }) {
     if (deviceId === null) return;
     cancelled.current = false;
     setSaved(null);
-    const current = await sealNewOps(
-      db,
-      { ...status, deviceId },
-      {
-        seal: (chunk) => run("export", () => desk.sync.seal(chunk)),
-        progress: (done, total) => {
-          setProgress({ done, total });
-        },
-        // Read through a call: the flag changes while the loop awaits main.
-        stopRequested,
+    const current = await sealNewOps(db, {
+      status: () => run("export", () => desk.sync.status(null)),
+      seal: (chunk) => run("export", () => desk.sync.seal(chunk)),
+      progress: (done, total) => {
+        setProgress({ done, total });
       },
-    );
+      // Read through a call: the flag changes while the loop awaits main.
+      stopRequested,
+    });
     setProgress(null);
+    if (current === null) return;
     setStatus(current);
     // Whatever was sealed, even before a cancel, is saved: sealed ranges are never lost. The
     // attachments those ranges name go with them, in blob bundles.

@@ -47,16 +47,14 @@ export async function runConnectedCycle(
     deviceId !== null &&
     status.fork === null
   ) {
-    const sealed = await sealNewOps(
-      db,
-      { ...status, deviceId },
-      {
+    const sealed =
+      (await sealNewOps(db, {
+        status: () => unwrap(desk.sync.status(null)),
         seal: (chunk) => unwrap(desk.sync.seal(chunk)),
         progress: (done, total) => {
           progress("seal", done, total);
         },
-      },
-    );
+      })) ?? status;
     const unsent = sealed.pending.filter((range) => !range.stored);
     const attachments = await sealAttachments(db, deviceId, unsent, (request) =>
       unwrap(desk.sync.sealBlobs(request)),

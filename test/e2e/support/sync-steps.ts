@@ -34,7 +34,7 @@ export function dataDir(role: "field" | "hub"): string {
 }
 
 export const section = (page: Page, name: string) =>
-  page.getByRole("region", { name });
+  page.getByRole("region", { name, exact: true });
 
 /** Saves what the page offers for download into the test's folder and returns the paths. */
 export async function downloads(

@@ -1,11 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startPostgres } from "../../support/postgres";
 import { serveHub } from "../../support/hub/hub-process";
 import { hubCard } from "../../../shared/identity/cards";
+import { openDatabase } from "../../../src-hub/db/database";
+import { migrate } from "../../../src-hub/db/migrations";
 
 const RECIPIENT =
   "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p";
@@ -36,6 +38,37 @@ describe("hub command line", () => {
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual([]);
   });
+
+  it("blocks a device the service knows at once; an unknown one is refused", async () => {
+    const data = dataFolder();
+    mkdirSync(data, { recursive: true });
+    // A device queued by an enrolment.
+    const db = await openDatabase({ dataDir: data });
+    await migrate(db);
+    await db.query(
+      "INSERT INTO devices (device_id, countries, card, status) VALUES ('pd-a', '{}', '{}', 'queued')",
+    );
+    await db.close();
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [...CLI, ...args, "--data", data], {
+        encoding: "utf8",
+        env,
+      });
+    const unknown = run("devices", "block", "pd-unknown");
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/^error: UNAVAILABLE .*pd-unknown/);
+    const blocked = run("devices", "block", "pd-a");
+    expect(blocked.stderr).toBe("");
+    expect(blocked.status).toBe(0);
+    expect(JSON.parse(blocked.stdout)).toEqual({ blocked: "pd-a" });
+    const listed = JSON.parse(run("devices", "list", "--json").stdout) as {
+      deviceId: string;
+      status: string;
+    }[];
+    expect(listed).toEqual([
+      { deviceId: "pd-a", role: null, countries: [], status: "blocked" },
+    ]);
+  }, 30_000);
 
   it("uses PostgreSQL when DATABASE_URL is set", async () => {
     const server = await startPostgres();

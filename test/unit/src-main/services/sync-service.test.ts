@@ -374,7 +374,7 @@ describe("a fork", () => {
     });
     expect(field.keys.public()?.previousDeviceIds).toEqual([interrupted, old]);
     expect(moved.status.pending).toEqual([
-      { stream: "hub", seqFirst: 1, seqLast: 1 },
+      { stream: "hub", seqFirst: 1, seqLast: 1, stored: false },
     ]);
   });
 });
