@@ -68,13 +68,15 @@ export function ConnectedSection({
           <Text size="sm">
             {t("sync.connected.hub", { url: hub.hubUrl ?? "" })}
           </Text>
-          <Text size="sm">
-            {hub.lastSyncAt === null
-              ? t("sync.connected.state.never")
-              : t("sync.connected.lastSync", {
-                  when: timeAgo(hub.lastSyncAt, i18n.language),
-                })}
-          </Text>
+          {summary?.tone !== "ok" && (
+            <Text size="sm">
+              {hub.lastSyncAt === null
+                ? t("sync.connected.state.never")
+                : t("sync.connected.lastSync", {
+                    when: timeAgo(hub.lastSyncAt, i18n.language),
+                  })}
+            </Text>
+          )}
           <Text size="sm">
             {t("sync.connected.waiting", {
               send: hub.toSend,
