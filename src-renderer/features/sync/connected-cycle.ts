@@ -4,9 +4,8 @@ import type { DeskApi } from "../../../shared/ipc";
 import type { DeskDatabase } from "../../db/db";
 import { applyOpened } from "./apply-opened";
 import { sealAttachments, sealNewOps } from "./seal-new";
+import type { CycleStep } from "./connected-state";
 
-/** The step a sync is at, for its progress. */
-export type CycleStep = "seal" | "send" | "receive" | "import" | "confirm";
 export type CycleProgress = (
   step: CycleStep,
   done: number,

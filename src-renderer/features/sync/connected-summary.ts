@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import { errorMessage } from "../../app/error-message";
-import type { ConnectedSyncValue } from "./connected-sync-context";
+import type { ConnectedState } from "./connected-state";
 
 export type SummaryTone = "ok" | "busy" | "warn" | "error";
 
@@ -30,7 +30,7 @@ export const longDate = (at: string, language: string) =>
 export function connectedSummary(
   t: TFunction,
   language: string,
-  { hub, online, running, progress, error }: ConnectedSyncValue,
+  { hub, online, running, progress, error }: ConnectedState,
 ): { tone: SummaryTone; text: string } | null {
   if (hub === null || hub.connection === "none") return null;
   if (running)

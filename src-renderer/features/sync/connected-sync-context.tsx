@@ -10,16 +10,11 @@ import {
 import { DeskFailure, type DeskError } from "../../../shared/errors";
 import type { HubStatus } from "../../../shared/hub/hub-contract";
 import { useDesk } from "../../app/desk-context";
-import { runConnectedCycle, type CycleStep } from "./connected-cycle";
+import { runConnectedCycle } from "./connected-cycle";
+import type { ConnectedState } from "./connected-state";
 import { SyncScheduler } from "./sync-scheduler";
 
-export interface ConnectedSyncValue {
-  hub: HubStatus | null;
-  online: boolean;
-  running: boolean;
-  progress: { step: CycleStep; done: number; total: number } | null;
-  /** The last sync's refusal, in the words of its code. */
-  error: DeskError | null;
+export interface ConnectedSyncValue extends ConnectedState {
   /** Syncs now (or right after the sync under way). */
   syncNow: () => void;
   /** Reads the hub status again (after enrolling, say). */

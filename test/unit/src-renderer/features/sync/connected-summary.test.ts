@@ -2,7 +2,7 @@ import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import { resources } from "../../../../../shared/i18n/resources";
 import type { HubStatus } from "../../../../../shared/hub/hub-contract";
-import type { ConnectedSyncValue } from "../../../../../src-renderer/features/sync/connected-sync-context";
+import type { ConnectedState } from "../../../../../src-renderer/features/sync/connected-state";
 import { connectedSummary } from "../../../../../src-renderer/features/sync/connected-summary";
 
 const hub: HubStatus = {
@@ -15,14 +15,12 @@ const hub: HubStatus = {
   toImport: [],
   openCodes: 0,
 };
-const state = (change: Partial<ConnectedSyncValue>): ConnectedSyncValue => ({
+const state = (change: Partial<ConnectedState>): ConnectedState => ({
   hub,
   online: true,
   running: false,
   progress: null,
   error: null,
-  syncNow: () => undefined,
-  refresh: () => Promise.resolve(),
   ...change,
 });
 
@@ -30,7 +28,7 @@ const t = i18next.createInstance();
 beforeAll(async () => {
   await t.init({ resources, lng: "en", interpolation: { escapeValue: false } });
 });
-const summary = (change: Partial<ConnectedSyncValue>, language = "en") =>
+const summary = (change: Partial<ConnectedState>, language = "en") =>
   connectedSummary(t.getFixedT(language), language, state(change));
 
 describe("the one line about connected sync", () => {
