@@ -11,7 +11,7 @@ export type Fault =
   | "reset-answer"
   /** Half the answer's first chunk, then closed. */
   | "truncate"
-  /** Every chunk held back 20–150 ms each way. */
+  /** Every chunk held back 10–100 ms each way. */
   | "delay";
 
 /** Half the requests pass; the other half meet one of the faults. */
@@ -79,7 +79,7 @@ export async function startFaultProxy(targetPort: number) {
           random === null
             ? "pass"
             : (FAULTS[Math.floor(random() * FAULTS.length)] ?? "pass");
-        delay = fault === "delay" && random ? 20 + random() * 130 : 0;
+        delay = fault === "delay" && random ? 10 + random() * 90 : 0;
         counts.set(fault, (counts.get(fault) ?? 0) + 1);
         if (fault === "drop") {
           client.destroy();
