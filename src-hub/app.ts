@@ -20,7 +20,7 @@ export interface HubOptions {
   /** Structured logs (pino): true for stdout, or a stream. */
   logger?: boolean | { write(line: string): void };
   now?: () => Date;
-  /** Requests per minute from one device (or one address before enrolment). */
+  /** Requests per minute from one device at one address (or one address before enrolment). */
   rateLimit?: number;
 }
 
@@ -44,9 +44,13 @@ export async function buildHub(
   await app.register(rateLimit, {
     max: options.rateLimit ?? 600,
     timeWindow: "1 minute",
+    // The device header is not checked yet here: keyed with the address too, a request that
+    // claims another device's id from elsewhere cannot use up that device's allowance.
     keyGenerator: (request) => {
       const device = request.headers[REQUEST_HEADERS.device];
-      return typeof device === "string" ? device : request.ip;
+      return typeof device === "string"
+        ? `${request.ip} ${device}`
+        : request.ip;
     },
   });
   const context: HubContext = { db, now, hubCard: hubCardCache(db) };
