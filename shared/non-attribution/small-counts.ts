@@ -29,7 +29,6 @@ export function suppressSmallCounts(
   counts: readonly (readonly number[])[],
   minimum = MINIMUM_COUNT,
 ): SuppressedTable {
-  const rows = counts.length;
   const columns = counts[0]?.length ?? 0;
   const hidden = counts.map((row) =>
     row.map((count) => count > 0 && count < minimum),
