@@ -5,6 +5,7 @@ import { bundlesBenchmark } from "./bundles";
 import { observationsBenchmark } from "./observations";
 import { startupBenchmark } from "./startup";
 import { hubBenchmark } from "./hub";
+import { meetingInputBenchmark } from "./meeting-input";
 
 /** `npm run bench -- <name>` runs one benchmark, no name runs all; results go to bench-results/<name>.json. */
 const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -12,6 +13,7 @@ const benchmarks: Record<string, () => Promise<Record<string, unknown>>> = {
   observations: observationsBenchmark,
   bundles: bundlesBenchmark,
   hub: hubBenchmark,
+  "meeting-input": meetingInputBenchmark,
 };
 
 const wanted = process.argv.slice(2);
