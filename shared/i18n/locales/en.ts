@@ -270,6 +270,13 @@ export const en = {
     dismiss: "Dismiss",
   },
   sync: enSync,
+  meetingInput: {
+    citation: {
+      adminArea: "a partner report from {{area}} ({{country}}), {{when}}",
+      country: "a partner report from {{country}}, {{when}}",
+      quarter: "Q{{quarter}} {{year}}",
+    },
+  },
   errors: {
     INVALID_ARGUMENT: "Prevention Desk could not accept that: {{detail}}",
     UNKNOWN_CHANNEL:

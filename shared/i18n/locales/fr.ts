@@ -279,6 +279,14 @@ export const fr: Messages = {
     dismiss: "Fermer",
   },
   sync: frSync,
+  meetingInput: {
+    citation: {
+      adminArea:
+        "un signalement d’un partenaire, {{area}} ({{country}}), {{when}}",
+      country: "un signalement d’un partenaire, {{country}}, {{when}}",
+      quarter: "T{{quarter}} {{year}}",
+    },
+  },
   errors: {
     INVALID_ARGUMENT: "Prevention Desk n’a pas pu accepter cela : {{detail}}",
     UNKNOWN_CHANNEL:
