@@ -101,7 +101,7 @@ async function devicesList(options: Options): Promise<void> {
   try {
     const devices = await db.query<{
       device_id: string;
-      role: string;
+      role: string | null;
       countries: string[];
       status: string;
     }>(
@@ -117,7 +117,7 @@ async function devicesList(options: Options): Promise<void> {
     else
       for (const row of rows)
         process.stdout.write(
-          `${row.deviceId}\t${row.role}\t${row.countries.join(",")}\t${row.status}\n`,
+          `${row.deviceId}\t${row.role ?? "-"}\t${row.countries.join(",")}\t${row.status}\n`,
         );
   } finally {
     await db.close();
