@@ -280,6 +280,32 @@ export const fr: Messages = {
   },
   sync: frSync,
   meetingInput: {
+    meeting: "Réunion : {{title}}, {{date}}",
+    scope: "{{countries}}, du {{from}} au {{to}} : {{count}} observations.",
+    evidence: "Depuis le terrain",
+    sections: {
+      overview: "Aperçu de la situation",
+      trends: "Tendances",
+      practices: "Bonnes pratiques et enseignements",
+      collaboration: "Possibilités de collaboration ONU–OSC",
+      gaps: "De l’alerte précoce à l’action rapide : lacunes",
+      recommendations: "Recommandations",
+    },
+    figures: {
+      title: "Chiffres",
+      byCategory: "Observations par catégorie",
+      bySeverity: "Observations par gravité (1 faible – 5 critique)",
+      byArea: "Observations par zone",
+      byMonth: "Observations par mois",
+      category: "Catégorie",
+      severity: "Gravité",
+      area: "Zone",
+      month: "Mois",
+      countryLevel: "Niveau national",
+      observations: "Observations",
+      total: "Total",
+      hidden: "moins de 3",
+    },
     citation: {
       adminArea:
         "un signalement d’un partenaire, {{area}} ({{country}}), {{when}}",
