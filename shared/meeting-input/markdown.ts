@@ -1,7 +1,18 @@
 import { citation, type Translate } from "../non-attribution/citation";
 import { suppressSmallCounts } from "../non-attribution/small-counts";
 import { SECTION_IDS, type MeetingInputDocument } from "./document";
+import { categoryIdSchema, taxonomyLabel } from "../domain/taxonomy";
+import { languageSchema } from "../i18n/languages";
 import type { Count } from "./statistics";
+
+/** A category's name in the export's language; an id the taxonomy does not know stays as it is. */
+function categoryLabel(id: string, language: string): string {
+  const category = categoryIdSchema.safeParse(id);
+  const lang = languageSchema.safeParse(language);
+  return category.success
+    ? taxonomyLabel(category.data, lang.success ? lang.data : "en")
+    : id;
+}
 
 /** Table cells and headings must not open Markdown structure of their own. */
 const cell = (text: string) =>
@@ -91,7 +102,10 @@ export function meetingInputMarkdown(
     countTable(
       t("meetingInput.figures.byCategory", {}),
       t("meetingInput.figures.category", {}),
-      statistics.byCategory,
+      statistics.byCategory.map(({ key, count }) => ({
+        key: categoryLabel(key, language),
+        count,
+      })),
       t,
     ),
     countTable(
