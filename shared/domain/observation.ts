@@ -43,7 +43,8 @@ export const RESPONSE_ACTOR_TYPES = [
 export const responseActorTypeSchema = z.enum(RESPONSE_ACTOR_TYPES);
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 
-const isoDate = z
+/** A calendar date, YYYY-MM-DD, that exists. */
+export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "date.format")
   .refine(
@@ -52,7 +53,8 @@ const isoDate = z
       new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
     "date.invalid",
   );
-const shortText = (max: number) => z.string().trim().max(max, "text.tooLong");
+export const shortText = (max: number) =>
+  z.string().trim().max(max, "text.tooLong");
 const people = z
   .array(shortText(120).min(1, "text.empty"))
   .max(20, "list.tooLong");
@@ -78,7 +80,7 @@ export type Coordinates = z.infer<typeof coordinatesSchema>;
 /** Every field, each with its own rule; what is required is decided by the status. */
 export const observationFields = {
   status: z.enum(["draft", "final"]),
-  observedAt: isoDate,
+  observedAt: isoDateSchema,
   reportedAt: z.iso.datetime({ message: "date.invalid" }),
   timePrecision: z.enum(TIME_PRECISIONS),
   country: countryCodeSchema,

@@ -131,6 +131,9 @@ export const en = {
       tooLong: "This text is too long.",
       empty: "Remove the empty entry.",
     },
+    meeting: {
+      countryNeeded: "A country meeting needs at least one country.",
+    },
     list: {
       tooLong: "This list has too many entries.",
     },

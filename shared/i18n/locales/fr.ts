@@ -132,6 +132,9 @@ export const fr: Messages = {
       tooLong: "Ce texte est trop long.",
       empty: "Retirez l’entrée vide.",
     },
+    meeting: {
+      countryNeeded: "Une réunion sur un pays demande au moins un pays.",
+    },
     list: {
       tooLong: "Cette liste a trop d’entrées.",
     },
