@@ -1,0 +1,144 @@
+import { categoryIdSchema, taxonomyLabel } from "../domain/taxonomy";
+import { languageSchema } from "../i18n/languages";
+import { citation, type Translate } from "../non-attribution/citation";
+import { suppressSmallCounts } from "../non-attribution/small-counts";
+import { SECTION_IDS, type MeetingInputDocument } from "./document";
+import type { Count } from "./statistics";
+
+/**
+ * A meeting input laid out for any export format (Markdown, DOCX, the print view): the texts in
+ * the export's language, the figures with small counts hidden, the evidence cited by place and
+ * time only. Each format only renders these parts, so none can leak more than another.
+ */
+export interface ExportTable {
+  heading: string;
+  columns: [string, string];
+  rows: [string, string][];
+  total: [string, string];
+}
+
+export interface ExportParts {
+  title: string;
+  /** The meeting and the scope, one line each. */
+  lines: string[];
+  sections: { heading: string; text: string }[];
+  figuresHeading: string;
+  tables: ExportTable[];
+  evidenceHeading: string;
+  evidence: { excerpt: string; citation: string }[];
+}
+
+/** A category's name in the export's language; an id the taxonomy does not know stays as it is. */
+function categoryLabel(id: string, language: string): string {
+  const category = categoryIdSchema.safeParse(id);
+  const lang = languageSchema.safeParse(language);
+  return category.success
+    ? taxonomyLabel(category.data, lang.success ? lang.data : "en")
+    : id;
+}
+
+/** A one-column table of counts, small counts and their complements hidden. */
+function countTable(
+  heading: string,
+  label: string,
+  counts: readonly Count[],
+  t: Translate,
+): ExportTable {
+  const { cells, columnTotals } = suppressSmallCounts(
+    counts.map((count) => [count.count]),
+  );
+  const hidden = t("meetingInput.figures.hidden", {});
+  return {
+    heading,
+    columns: [label, t("meetingInput.figures.observations", {})],
+    rows: counts.map((count, index) => [
+      count.key,
+      String(cells[index]?.[0] ?? hidden),
+    ]),
+    total: [
+      t("meetingInput.figures.total", {}),
+      String(columnTotals[0] ?? hidden),
+    ],
+  };
+}
+
+export function exportParts(
+  document: MeetingInputDocument,
+  language: string,
+  t: Translate,
+): ExportParts {
+  const { statistics } = document;
+  const names = new Intl.DisplayNames([language], {
+    type: "region",
+    fallback: "code",
+  });
+  const figure = (name: string) => t(`meetingInput.figures.${name}`, {});
+  return {
+    title: document.title,
+    lines: [
+      ...(document.meeting
+        ? [
+            t("meetingInput.meeting", {
+              title: document.meeting.title,
+              date: document.meeting.date,
+            }),
+          ]
+        : []),
+      t("meetingInput.scope", {
+        countries: document.countries
+          .map((code) => names.of(code) ?? code)
+          .join(", "),
+        from: document.period.from,
+        to: document.period.to,
+        count: String(statistics.observations),
+      }),
+    ],
+    sections: SECTION_IDS.filter(
+      (id) => document.sections[id].trim() !== "",
+    ).map((id) => ({
+      heading: t(`meetingInput.sections.${id}`, {}),
+      text: document.sections[id].trim(),
+    })),
+    figuresHeading: figure("title"),
+    tables: [
+      countTable(
+        figure("byCategory"),
+        figure("category"),
+        statistics.byCategory.map(({ key, count }) => ({
+          key: categoryLabel(key, language),
+          count,
+        })),
+        t,
+      ),
+      countTable(
+        figure("bySeverity"),
+        figure("severity"),
+        statistics.bySeverity.map((count, index) => ({
+          key: String(index + 1),
+          count,
+        })),
+        t,
+      ),
+      countTable(
+        figure("byArea"),
+        figure("area"),
+        statistics.byAdminArea.map(({ key, count }) => ({
+          key: key === "" ? figure("countryLevel") : key,
+          count,
+        })),
+        t,
+      ),
+      countTable(
+        figure("byMonth"),
+        figure("month"),
+        statistics.monthly.map(({ month, count }) => ({ key: month, count })),
+        t,
+      ),
+    ].filter((table) => table.rows.length > 0),
+    evidenceHeading: t("meetingInput.evidence", {}),
+    evidence: document.evidence.map(({ excerpt, source }) => ({
+      excerpt,
+      citation: citation(source, document.level, language, t),
+    })),
+  };
+}
