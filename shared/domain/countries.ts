@@ -304,3 +304,10 @@ export function countryMatches(
     option.code.toLowerCase() === needle
   );
 }
+
+/** The valid country codes among `values` (what a picker gave), in order. */
+export const countryCodesOf = (values: readonly string[]): CountryCode[] =>
+  values.flatMap((value) => {
+    const parsed = countryCodeSchema.safeParse(value);
+    return parsed.success ? [parsed.data] : [];
+  });

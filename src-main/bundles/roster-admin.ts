@@ -179,7 +179,7 @@ export class RosterAdmin {
   /** The current roster signed whole, and a signed slice for each device but hub staff. */
   signed() {
     const roster = this.#roster();
-    const sign = this.#signer();
+    const sign = this.signer();
     return {
       version: roster.rosterVersion,
       roster: signRoster(roster, sign),
@@ -199,7 +199,8 @@ export class RosterAdmin {
     return roster;
   }
 
-  #signer() {
+  /** Signs as the roster key; refused on every install but the admin's. */
+  signer() {
     const sign = this.keys.rosterSigner();
     if (sign === null)
       throw new DeskFailure(
@@ -218,6 +219,6 @@ export class RosterAdmin {
       hub: previous.hub,
       devices,
     };
-    return this.store.acceptRoster(signRoster(roster, this.#signer()));
+    return this.store.acceptRoster(signRoster(roster, this.signer()));
   }
 }

@@ -1,6 +1,3 @@
-import { randomBytes } from "node:crypto";
-import { base64urlnopad } from "@scure/base";
-import QRCode from "qrcode";
 import { readHeader } from "../../shared/bundle/bundle";
 import type { CountryCode } from "../../shared/domain/countries";
 import type { Role } from "../../shared/domain/roles";
@@ -10,28 +7,26 @@ import type {
   HubStatus,
 } from "../../shared/hub/hub-contract";
 import {
-  enrolmentCodeText,
   enrolmentProof,
   enrolmentToken,
   readEnrolmentCode,
-  tokenGrantMessage,
-  tokenHash,
 } from "../../shared/identity/enrolment";
 import { sameFingerprint } from "../../shared/identity/cards";
 import { rosterEntry } from "../../shared/identity/roster";
 import type { DeskFile } from "../../shared/sync-contract";
 import type { SyncService } from "../services/sync-service";
+import { fromFile, toFile } from "../services/desk-file";
+import {
+  confirmQueued,
+  createCode,
+  publishRoster,
+  sendTokens,
+} from "./enrolment-admin";
 import { HubClient } from "./hub-client";
 import { readHubState, updateHubState } from "./hub-state";
 
 const INBOX = "inbox";
 const SET_ASIDE = "inbox-refused";
-const CODE_BYTES = 32;
-
-const toFile = (name: string, bytes: Uint8Array): DeskFile => ({
-  name,
-  base64: Buffer.from(bytes).toString("base64"),
-});
 
 export interface ConnectedSyncOptions {
   now?: () => Date;
@@ -157,8 +152,8 @@ export class ConnectedSync {
    */
   async push(): Promise<HubStatus> {
     return this.#recorded(async (client) => {
-      await this.#sendTokens(client);
-      await this.#publishRoster(client);
+      await sendTokens(this.sync, client);
+      await publishRoster(this.sync, client);
       for (const range of this.#unsent()) {
         await client.upload(this.sync.store.readSealed(range.file));
         const ledger = this.sync.store.ledger();
@@ -183,7 +178,7 @@ export class ConnectedSync {
 
   /** One bundle file to the service: attachment parts sealed here, or a bundle relayed. */
   async upload(file: DeskFile): Promise<{ duplicate: boolean }> {
-    const bytes = new Uint8Array(Buffer.from(file.base64, "base64"));
+    const bytes = fromFile(file);
     let duplicate = false;
     await this.#recorded(async (client) => {
       ({ duplicate } = await client.upload(bytes));
@@ -242,7 +237,7 @@ export class ConnectedSync {
    * receipt follows once the service has stored it.
    */
   async relay(file: DeskFile): Promise<HubStatus> {
-    const bytes = new Uint8Array(Buffer.from(file.base64, "base64"));
+    const bytes = fromFile(file);
     await this.#recorded(async (client) => {
       await client.upload(bytes);
     });
@@ -267,119 +262,20 @@ export class ConnectedSync {
   }
 
   /** The admin install: a signed enrolment code as text, a file and a QR image. */
-  async createCode(role: Role, countries: CountryCode[], days: number) {
-    const sign = this.#rosterSigner();
-    const hub = this.sync.store.hubCard();
-    if (hub === null)
-      throw new DeskFailure("UNAVAILABLE", "Create the hub first.");
-    const now = this.#now();
-    const secret = base64urlnopad.encode(randomBytes(CODE_BYTES));
-    const expiresAt = new Date(now.getTime() + days * 86_400_000).toISOString();
-    const text = enrolmentCodeText(
-      {
-        kind: "prevention-desk/enrolment",
-        version: 1,
-        hub,
-        secret,
-        role,
-        countries,
-        expiresAt,
-      },
-      sign,
-    );
-    const hash = tokenHash(enrolmentToken(secret));
-    updateHubState(this.sync.store, (state) => ({
-      ...state,
-      issuedCodes: [
-        ...state.issuedCodes,
-        {
-          tokenHash: hash,
-          secret,
-          role,
-          countries,
-          expiresAt,
-          uploaded: false,
-          grantSignature: base64urlnopad.encode(
-            sign(tokenGrantMessage(hash, expiresAt)),
-          ),
-        },
-      ],
-    }));
-    const name = `prevention-desk-enrolment-${role}${countries.length > 0 ? `-${countries.join("-")}` : ""}`;
-    return {
-      text,
-      file: toFile(`${name}.txt`, new TextEncoder().encode(`${text}\n`)),
-      qrPng: toFile(
-        `${name}.png`,
-        new Uint8Array(
-          await QRCode.toBuffer(text, {
-            errorCorrectionLevel: "L",
-            margin: 4,
-            scale: 4,
-          }),
-        ),
-      ),
-    };
+  createCode(role: Role, countries: CountryCode[], days: number) {
+    return createCode(this.sync, role, countries, days, this.#now());
   }
 
   /**
-   * The admin install: each device queued with a code this install made, whose proof holds, is
-   * enrolled with the code's role and countries; devices the service blocked are revoked; the
-   * new roster goes to the service.
+   * The admin install: confirms queued devices whose proof holds, revokes devices the service
+   * blocked, and sends the new roster.
    */
   async confirm() {
-    let confirmed = 0;
-    let revoked = 0;
-    let unknown = 0;
+    let counts = { confirmed: 0, revoked: 0, unknown: 0 };
     const status = await this.#recorded(async (client) => {
-      this.#rosterSigner();
-      const now = this.#now();
-      const { queued } = await client.enrolments();
-      for (const device of queued) {
-        const code = readHubState(this.sync.store).issuedCodes.find(
-          (issued) => issued.tokenHash === device.tokenHash,
-        );
-        if (
-          code?.secret === undefined ||
-          enrolmentProof(code.secret, device.deviceCard) !== device.proof
-        ) {
-          unknown += 1;
-          continue;
-        }
-        try {
-          this.sync.admin.enrolCard(
-            device.deviceCard,
-            code.role,
-            code.countries,
-            now,
-          );
-        } catch (error) {
-          // A card that claims ids it may not take over, say: left queued, for a person.
-          if (!(error instanceof DeskFailure)) throw error;
-          unknown += 1;
-          continue;
-        }
-        updateHubState(this.sync.store, (state) => ({
-          ...state,
-          issuedCodes: state.issuedCodes.map((issued) => {
-            if (issued.tokenHash !== code.tokenHash) return issued;
-            const { secret: _used, ...rest } = issued;
-            return { ...rest, usedBy: device.deviceCard.deviceId };
-          }),
-        }));
-        confirmed += 1;
-      }
-      const roster = this.sync.store.roster();
-      for (const device of (await client.devices()).devices) {
-        const entry = roster && rosterEntry(roster, device.deviceId);
-        if (device.status === "blocked" && entry && !entry.revoked) {
-          this.sync.admin.revoke(device.deviceId, now);
-          revoked += 1;
-        }
-      }
-      await this.#publishRoster(client);
+      counts = await confirmQueued(this.sync, client, this.#now());
     });
-    return { confirmed, revoked, unknown, status };
+    return { ...counts, status };
   }
 
   #unsent() {
@@ -410,58 +306,6 @@ export class ConnectedSync {
     }
     const roster = this.sync.store.roster();
     return roster !== null && rosterEntry(roster, deviceId) !== undefined;
-  }
-
-  async #sendTokens(client: HubClient) {
-    const waiting = readHubState(this.sync.store).issuedCodes.filter(
-      (code) => !code.uploaded,
-    );
-    if (waiting.length === 0) return;
-    await client.uploadTokens(
-      waiting.map((code) => ({
-        tokenHash: code.tokenHash,
-        expiresAt: code.expiresAt,
-        signature: code.grantSignature,
-      })),
-    );
-    updateHubState(this.sync.store, (state) => ({
-      ...state,
-      issuedCodes: state.issuedCodes.map((code) => ({
-        ...code,
-        uploaded: true,
-      })),
-    }));
-  }
-
-  /** The admin install gives the service its roster whenever it holds a newer one. */
-  async #publishRoster(client: HubClient) {
-    if (this.sync.keys.rosterSigner() === null) return;
-    const roster = this.sync.store.roster();
-    if (
-      roster === null ||
-      roster.rosterVersion <=
-        readHubState(this.sync.store).publishedRosterVersion
-    )
-      return;
-    const signed = this.sync.admin.signed();
-    await client.publishRoster(
-      signed.roster,
-      signed.slices.map((slice) => slice.text),
-    );
-    updateHubState(this.sync.store, (state) => ({
-      ...state,
-      publishedRosterVersion: signed.version,
-    }));
-  }
-
-  #rosterSigner() {
-    const sign = this.sync.keys.rosterSigner();
-    if (sign === null)
-      throw new DeskFailure(
-        "UNAUTHORIZED",
-        "Only the hub admin's install holds the roster key.",
-      );
-    return sign;
   }
 
   #clientOptions() {

@@ -15,6 +15,7 @@ import type { CountryCode } from "../../shared/domain/countries";
 import type { Role } from "../../shared/domain/roles";
 import { SyncStore } from "../bundles/sync-store";
 import { syncStatusOf } from "./sync-status";
+import { fromFile, toFile } from "./desk-file";
 import { readBackup, restoreFromBackup, writeBackup } from "../keys/backup";
 import { DeviceKeys } from "../keys/device-keys";
 import {
@@ -23,13 +24,6 @@ import {
   type SafeStorageLike,
   type SecretProtector,
 } from "../keys/protector";
-
-const toFile = (name: string, bytes: Uint8Array): DeskFile => ({
-  name,
-  base64: Buffer.from(bytes).toString("base64"),
-});
-const fromFile = (file: DeskFile) =>
-  new Uint8Array(Buffer.from(file.base64, "base64"));
 
 /**
  * The Sync screen's services in main (ARCHITECTURE section 4): this install's keys, the hub it

@@ -10,7 +10,7 @@ import {
 } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { countryCodeSchema } from "../../../shared/domain/countries";
+import { countryCodesOf } from "../../../shared/domain/countries";
 import type { Role } from "../../../shared/domain/roles";
 import { useDesk } from "../../app/desk-context";
 import { CountryPicker } from "../../components/CountryPicker";
@@ -41,10 +41,7 @@ export function AdminSection({ sync }: { sync: SyncControls }) {
     setStatus(created.status);
   };
   const enrol = async (card: unknown, confirmedFingerprint: string) => {
-    const codes = countries.flatMap((code) => {
-      const parsed = countryCodeSchema.safeParse(code);
-      return parsed.success ? [parsed.data] : [];
-    });
+    const codes = countryCodesOf(countries);
     const next = await run("admin", () =>
       desk.sync.enrolDevice({
         card,

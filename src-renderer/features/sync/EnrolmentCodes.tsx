@@ -10,7 +10,7 @@ import {
 } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { countryCodeSchema } from "../../../shared/domain/countries";
+import { countryCodesOf } from "../../../shared/domain/countries";
 import type { Role } from "../../../shared/domain/roles";
 import type { ChannelResult } from "../../../shared/ipc";
 import { useDesk } from "../../app/desk-context";
@@ -38,10 +38,7 @@ export function EnrolmentCodes({ sync }: { sync: SyncControls }) {
   const [confirmed, setConfirmed] = useState<string | null>(null);
 
   const create = async () => {
-    const codes = countries.flatMap((code) => {
-      const parsed = countryCodeSchema.safeParse(code);
-      return parsed.success ? [parsed.data] : [];
-    });
+    const codes = countryCodesOf(countries);
     const result = await run("codes", () =>
       desk.hub.createCode({
         role,

@@ -1,5 +1,6 @@
 import { ed25519 } from "@noble/curves/ed25519.js";
 import { encodePublicKey } from "../../../shared/bundle/identity";
+import { DeskFailure } from "../../../shared/errors";
 import { deviceCard, type DeviceCard } from "../../../shared/identity/cards";
 import {
   rosterSlice,
@@ -108,4 +109,15 @@ export function rosterFiles(
       .filter((entry) => entry.role !== "hub")
       .map((entry) => hub.signRoster(rosterSlice(roster, entry.card.deviceId))),
   };
+}
+
+/** The code a request was refused with; fails when it was not refused. */
+export async function refusal(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DeskFailure) return error.code;
+    throw error;
+  }
+  throw new Error("The request was not refused.");
 }

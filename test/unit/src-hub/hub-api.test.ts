@@ -3,7 +3,6 @@ import { base64urlnopad } from "@scure/base";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signReceipt } from "../../../shared/bundle/receipt";
 import { verifyBundle } from "../../../shared/bundle/bundle";
-import { DeskFailure } from "../../../shared/errors";
 import {
   enrolmentProof,
   enrolmentToken,
@@ -22,22 +21,13 @@ import { BACKENDS } from "../../support/hub/backends";
 import {
   cardOf,
   clientFor,
+  refusal,
   entryOf,
   rosterFiles,
   signerOf,
   startHubService,
   type RunningHub,
 } from "../../support/hub/hub-service";
-
-const refusal = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DeskFailure) return error.code;
-    throw error;
-  }
-  throw new Error("The request was not refused.");
-};
 
 const itemCount = async (running: RunningHub) =>
   Number(
@@ -380,44 +370,4 @@ describe.each(BACKENDS)("hub service API on $name", (backend) => {
       ),
     ).toBe("UNAUTHORIZED");
   });
-});
-
-describe("hub service limits", () => {
-  it("slows a device down past its rate with RATE_LIMITED", async () => {
-    const [pglite] = BACKENDS;
-    if (!pglite) throw new Error("no backend");
-    const running = await startHubService(pglite, { rateLimit: 3 });
-    try {
-      const client = clientFor(running.url, null);
-      for (let i = 0; i < 3; i += 1) await client.health();
-      expect(await refusal(client.health())).toBe("RATE_LIMITED");
-      expect(running.logs.join("")).toContain('"statusCode":429');
-    } finally {
-      await running.close();
-    }
-  }, 30_000);
-
-  it("refuses enrolment until init", async () => {
-    const [pglite] = BACKENDS;
-    if (!pglite) throw new Error("no backend");
-    const running = await startHubService(pglite);
-    try {
-      const device = await makeDevice();
-      expect(await clientFor(running.url, null).health()).toEqual({
-        status: "ok",
-        initialised: false,
-      });
-      expect(
-        await refusal(
-          clientFor(running.url, null).enrol({
-            token: enrolmentToken("z".repeat(43)),
-            deviceCard: cardOf(device),
-            proof: "p".repeat(43),
-          }),
-        ),
-      ).toBe("HUB_NOT_INITIALISED");
-    } finally {
-      await running.close();
-    }
-  }, 30_000);
 });
