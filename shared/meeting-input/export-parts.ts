@@ -11,6 +11,8 @@ import type { Count } from "./statistics";
  * time only. Each format only renders these parts, so none can leak more than another.
  */
 export interface ExportTable {
+  /** Which count it is: the print view draws months as a series, the others as bars. */
+  kind: "byCategory" | "bySeverity" | "byArea" | "byMonth";
   heading: string;
   columns: [string, string];
   rows: [string, string][];
@@ -39,7 +41,7 @@ function categoryLabel(id: string, language: string): string {
 
 /** A one-column table of counts, small counts and their complements hidden. */
 function countTable(
-  heading: string,
+  kind: ExportTable["kind"],
   label: string,
   counts: readonly Count[],
   t: Translate,
@@ -49,7 +51,8 @@ function countTable(
   );
   const hidden = t("meetingInput.figures.hidden", {});
   return {
-    heading,
+    kind,
+    heading: t(`meetingInput.figures.${kind}`, {}),
     columns: [label, t("meetingInput.figures.observations", {})],
     rows: counts.map((count, index) => [
       count.key,
@@ -102,7 +105,7 @@ export function exportParts(
     figuresHeading: figure("title"),
     tables: [
       countTable(
-        figure("byCategory"),
+        "byCategory",
         figure("category"),
         statistics.byCategory.map(({ key, count }) => ({
           key: categoryLabel(key, language),
@@ -111,7 +114,7 @@ export function exportParts(
         t,
       ),
       countTable(
-        figure("bySeverity"),
+        "bySeverity",
         figure("severity"),
         statistics.bySeverity.map((count, index) => ({
           key: String(index + 1),
@@ -120,7 +123,7 @@ export function exportParts(
         t,
       ),
       countTable(
-        figure("byArea"),
+        "byArea",
         figure("area"),
         statistics.byAdminArea.map(({ key, count }) => ({
           key: key === "" ? figure("countryLevel") : key,
@@ -129,7 +132,7 @@ export function exportParts(
         t,
       ),
       countTable(
-        figure("byMonth"),
+        "byMonth",
         figure("month"),
         statistics.monthly.map(({ month, count }) => ({ key: month, count })),
         t,
