@@ -29,6 +29,11 @@ export const syncStatusSchema = z.object({
       ),
     })
     .nullable(),
+  /**
+   * Hub staff installs: the regional staff devices of the roster, whose own `device:` streams
+   * carry the names directory to them.
+   */
+  regionalDevices: z.array(z.string()),
   /** This device as the roster lists it, once enrolled. */
   enrolled: z
     .object({ role: roleSchema, countries: z.array(z.string()) })

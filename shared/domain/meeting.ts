@@ -27,6 +27,22 @@ export const meetingSchema = z
   );
 export type Meeting = z.infer<typeof meetingSchema>;
 
+/**
+ * A country meeting lives in its (first) country's stream, read by that country's regional
+ * staff and the hub; a thematic meeting in the hub stream. Its outcomes follow it.
+ */
+export const meetingStream = (meeting: {
+  kind?: unknown;
+  countries?: unknown;
+}): string =>
+  meeting.kind === "country" ? countryStream(meeting.countries) : "hub";
+
+/** The stream of the first country of a list (as a record may hold it), or the hub's. */
+export function countryStream(countries: unknown): string {
+  const first: unknown = Array.isArray(countries) ? countries[0] : undefined;
+  return typeof first === "string" ? `country:${first}` : "hub";
+}
+
 export const OUTCOME_KINDS = ["recommendation", "conclusion"] as const;
 export const ADDRESSEES = ["un-entity", "csos", "member-states"] as const;
 export const FOLLOW_UP_STATUSES = [

@@ -20,11 +20,32 @@ export interface EntityContext {
 
 export type MayApply = { ok: true } | { ok: false; reason: string };
 
-/** Entities each role may write (meetings and their input come with the meetings issue). */
+/** Entities each role may write. */
 const WRITABLE: Record<Role, readonly Entity[]> = {
-  field: ["observation", "responseLogEntry", "attachment"],
-  regional: ["responseLogEntry"],
-  hub: ["responseLogEntry", "attachment"],
+  field: ["observation", "responseLogEntry", "attachment", "contribution"],
+  regional: ["responseLogEntry", "meeting", "meetingInput"],
+  hub: [
+    "responseLogEntry",
+    "attachment",
+    "meeting",
+    "outcome",
+    "meetingInput",
+    "interviewNote",
+    "protectedName",
+  ],
+};
+
+/** Entities a field partner may change only when they created them. */
+const OWN_ONLY: readonly Entity[] = ["observation", "contribution"];
+
+/**
+ * Entities kept out of country streams: interview notes name who was interviewed, the names
+ * directory names partners; only hub staff and (for the directory) a regional device's own
+ * stream may carry them.
+ */
+const STREAMS_OF: Partial<Record<Entity, (stream: string) => boolean>> = {
+  interviewNote: (stream) => stream === "hub",
+  protectedName: (stream) => stream === "hub" || stream.startsWith("device:"),
 };
 
 const refuse = (reason: string): MayApply => ({ ok: false, reason });
@@ -40,10 +61,12 @@ function mayWriteStream(author: AuthorEntry, stream: string): boolean {
 /**
  * Who may write what (ARCHITECTURE section 2), checked on import for every op before it is
  * merged: an op that fails is refused and reported, never applied. Pure.
- * - field partners: their own observations (made under their id or one it replaces), with
- *   response-log entries and attachments;
- * - regional staff: response-log entries (early action) in their countries' streams;
- * - hub staff: response-log entries and attachments anywhere.
+ * - field partners: their own observations and meeting contributions (made under their id or
+ *   one it replaces), with response-log entries and attachments;
+ * - regional staff: response-log entries (early action), meetings and meeting input in their
+ *   countries' streams;
+ * - hub staff: response-log entries, attachments, meetings, outcomes, meeting input and
+ *   discussion papers, interview notes and the names directory.
  * A revoked device's ops after its `lastAcceptedSeq` in that stream are refused.
  */
 export function mayApply(
@@ -62,13 +85,17 @@ export function mayApply(
     return refuse(`a ${author.role} device may not write in ${op.stream}`);
   if (!WRITABLE[author.role].includes(op.entity))
     return refuse(`a ${author.role} device may not write ${op.entity} records`);
+  if (STREAMS_OF[op.entity]?.(op.stream) === false)
+    return refuse(`${op.entity} records may not travel in ${op.stream}`);
   if (
     author.role === "field" &&
-    op.entity === "observation" &&
+    OWN_ONLY.includes(op.entity) &&
     entity.createdBy !== undefined &&
     entity.createdBy !== author.deviceId &&
     !(author.replaces ?? []).includes(entity.createdBy)
   )
-    return refuse("a field partner may change only observations they created");
+    return refuse(
+      `a field partner may change only ${op.entity} records they created`,
+    );
   return { ok: true };
 }

@@ -27,7 +27,15 @@ export const hlcSchema = z
 export type Hlc = z.infer<typeof hlcSchema>;
 
 /** Entities whose fields are edited in place (per-field last-writer-wins, conflicts flagged). */
-export const EDITABLE_ENTITIES = ["observation"] as const;
+export const EDITABLE_ENTITIES = [
+  "observation",
+  "meeting",
+  "outcome",
+  "contribution",
+  "meetingInput",
+  "interviewNote",
+  "protectedName",
+] as const;
 /** Entities that many people append to: each op creates one whole, immutable entry. */
 export const APPEND_ONLY_ENTITIES = ["responseLogEntry", "attachment"] as const;
 export const entitySchema = z.enum([

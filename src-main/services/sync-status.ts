@@ -38,6 +38,12 @@ export function syncStatusOf(
             })),
           }
         : null,
+    regionalDevices:
+      roster && (keys.rosterSigner() || self?.role === "hub")
+        ? roster.devices
+            .filter((entry) => entry.role === "regional" && !entry.revoked)
+            .map((entry) => entry.card.deviceId)
+        : [],
     enrolled:
       self && !self.revoked
         ? { role: self.role, countries: self.countries }

@@ -21,6 +21,7 @@ import {
 } from "./op-log";
 import { currentValues } from "../../shared/sync/merge";
 import { entityState } from "./entity-states";
+import { blank, same } from "./field-changes";
 
 /** The observation as the merge shows it now, or null if it was never saved. */
 export async function currentObservation(
@@ -76,15 +77,6 @@ async function writeObservation(
   );
   return true;
 }
-
-/** Empty text, empty lists, null and absent all mean "no value". */
-const blank = (value: unknown) =>
-  value === undefined ||
-  value === null ||
-  value === "" ||
-  (Array.isArray(value) && value.length === 0);
-const same = (a: unknown, b: unknown) =>
-  (blank(a) && blank(b)) || JSON.stringify(a) === JSON.stringify(b);
 
 /** Fields a save writes itself; the form never clears them. */
 const MANAGED_FIELDS: ReadonlySet<string> = new Set(["status", "reportedAt"]);

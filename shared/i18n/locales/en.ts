@@ -130,9 +130,16 @@ export const en = {
     text: {
       tooLong: "This text is too long.",
       empty: "Remove the empty entry.",
+      tooShort: "This text is too short.",
     },
     meeting: {
       countryNeeded: "A country meeting needs at least one country.",
+    },
+    contribution: {
+      scopeNeeded: "Choose a country or write the theme.",
+    },
+    period: {
+      order: "The period ends before it starts.",
     },
     list: {
       tooLong: "This list has too many entries.",

@@ -131,9 +131,16 @@ export const fr: Messages = {
     text: {
       tooLong: "Ce texte est trop long.",
       empty: "Retirez l’entrée vide.",
+      tooShort: "Ce texte est trop court.",
     },
     meeting: {
       countryNeeded: "Une réunion sur un pays demande au moins un pays.",
+    },
+    contribution: {
+      scopeNeeded: "Choisissez un pays ou écrivez le thème.",
+    },
+    period: {
+      order: "La période finit avant de commencer.",
     },
     list: {
       tooLong: "Cette liste a trop d’entrées.",

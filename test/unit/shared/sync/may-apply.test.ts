@@ -89,6 +89,57 @@ describe("mayApply, field partners", () => {
   });
 });
 
+describe("mayApply, meeting work", () => {
+  const entities = [
+    "meeting",
+    "outcome",
+    "contribution",
+    "meetingInput",
+    "interviewNote",
+    "protectedName",
+  ] as const;
+  const writable = (author: AuthorEntry, stream: string) =>
+    entities.filter((entity) =>
+      allowed(mayApply(op(author.deviceId, stream, entity), author)),
+    );
+
+  it("field partners write contributions only, and change only their own", () => {
+    expect(writable(field, "country:ML")).toEqual(["contribution"]);
+    expect(
+      reason(
+        mayApply(op("pd-field", "country:ML", "contribution"), field, {
+          createdBy: "pd-someone",
+        }),
+      ),
+    ).toContain("contribution records they created");
+  });
+  it("regional staff write meetings and meeting input in their countries, not outcomes, notes or names", () => {
+    expect(writable(regional, "country:NE")).toEqual([
+      "meeting",
+      "meetingInput",
+    ]);
+    expect(writable(regional, "country:BF")).toEqual([]);
+  });
+  it("hub staff write every kind but partners' contributions, interview notes only in the hub stream", () => {
+    expect(writable(hub, "hub")).toEqual(
+      entities.filter((entity) => entity !== "contribution"),
+    );
+    expect(writable(hub, "country:ML")).toEqual([
+      "meeting",
+      "outcome",
+      "meetingInput",
+    ]);
+    expect(
+      reason(mayApply(op("pd-hub", "country:ML", "interviewNote"), hub)),
+    ).toContain("may not travel in country:ML");
+  });
+  it("the names directory reaches a regional device in its own stream, never a country stream", () => {
+    expect(writable(hub, "device:pd-regional")).toContain("protectedName");
+    expect(writable(hub, "device:pd-regional")).not.toContain("interviewNote");
+    expect(writable(hub, "country:ML")).not.toContain("protectedName");
+  });
+});
+
 describe("mayApply, regional staff", () => {
   it("record early action in their countries only", () => {
     expect(

@@ -149,6 +149,18 @@ describe("the hub admin's install", () => {
     expect(
       revoked.admin?.devices.find((device) => device.role === "field")?.revoked,
     ).toBe(true);
+
+    // Only regional staff devices receive the names directory, in their own streams.
+    expect(revoked.regionalDevices).toEqual([]);
+    const regional = await makeInstall(hub);
+    const regionalCard = regional.keys.card();
+    const withRegional = await admin.enrolDevice(
+      regionalCard,
+      regionalCard.fingerprint,
+      "regional",
+      ["ML"],
+    );
+    expect(withRegional.regionalDevices).toEqual([regional.deviceId]);
   });
 });
 
