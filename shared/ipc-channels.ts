@@ -46,6 +46,7 @@ export const CHANNELS = [
   "hub.imported",
   "hub.createCode",
   "hub.confirm",
+  "meetingInput.export",
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

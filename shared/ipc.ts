@@ -9,6 +9,7 @@ import { languageSchema } from "./i18n/languages";
 import type { Channel, EventName } from "./ipc-channels";
 import { syncChannels } from "./sync-contract";
 import { hubChannels } from "./hub/hub-contract";
+import { meetingInputChannels } from "./meeting-input/export-contract";
 
 export * from "./ipc-channels";
 
@@ -76,6 +77,7 @@ export const contract = {
   "task.cancel": channel(z.object({ taskId: taskIdSchema }), z.null()),
   ...syncChannels,
   ...hubChannels,
+  ...meetingInputChannels,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

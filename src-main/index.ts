@@ -21,6 +21,7 @@ import {
   mainWindowOptions,
 } from "./security/window-hardening";
 import { composeMainServices } from "./services/compose";
+import { electronPrinter } from "./meeting-input/electron-printer";
 import { claimDataFolder } from "./services/data-folder";
 
 const here = import.meta.dirname;
@@ -73,6 +74,7 @@ async function start(): Promise<void> {
     openExternal,
     emit,
     safeStorage,
+    printer: electronPrinter(BrowserWindow),
   });
   registerIpcHandlers(ipcMain, handlers, log);
 

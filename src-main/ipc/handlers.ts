@@ -9,6 +9,8 @@ import type { Handlers } from "./dispatch";
 import { createSyncHandlers } from "./sync-handlers";
 import { createHubHandlers } from "./hub-handlers";
 import type { ConnectedSync } from "../hub/connected-sync";
+import type { Printer } from "../meeting-input/pdf-export";
+import { exportMeetingInput } from "../meeting-input/meeting-input-export";
 
 export interface Services {
   appInfo: AppInfo;
@@ -17,6 +19,8 @@ export interface Services {
   openExternal: OpenExternal;
   sync: SyncService;
   hub: ConnectedSync;
+  /** Prints the meeting input's PDF: Electron's Chromium, or the system's in the browser shell. */
+  printer: Printer;
 }
 
 /** The main-process side of every contract channel, the same in Electron and the browser shell. */
@@ -27,6 +31,7 @@ export function createHandlers({
   openExternal,
   sync,
   hub,
+  printer,
 }: Services): Handlers {
   return {
     ...createSyncHandlers(sync),
@@ -58,6 +63,7 @@ export function createHandlers({
       await openExternal(allowed);
       return null;
     },
+    "meetingInput.export": (request) => exportMeetingInput(request, printer),
     "task.cancel": ({ taskId }) => {
       tasks.cancel(taskId);
       return null;

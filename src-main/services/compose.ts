@@ -7,6 +7,7 @@ import type { SafeStorageLike } from "../keys/protector";
 import { SyncService } from "./sync-service";
 import { ConnectedSync } from "../hub/connected-sync";
 import { TaskRunner, type EmitEvent } from "./tasks";
+import type { Printer } from "../meeting-input/pdf-export";
 
 export interface MainServicesOptions {
   appInfo: AppInfo;
@@ -15,6 +16,8 @@ export interface MainServicesOptions {
   emit: EmitEvent;
   /** Electron's safeStorage; null in the browser shell, where keys always take a passphrase. */
   safeStorage: SafeStorageLike | null;
+  /** Prints PDFs: Electron's `printToPDF`, or the system Chromium in the browser shell. */
+  printer: Printer;
   /** Tests only: a smaller scrypt work factor for passphrases. */
   scryptLogN?: number;
 }
@@ -42,6 +45,7 @@ export function composeMainServices(options: MainServicesOptions): {
     tasks,
     openExternal: options.openExternal,
     sync,
+    printer: options.printer,
     hub: new ConnectedSync(sync, {
       onEnrolled: (role, countries, at) => {
         settings.enrol({ role, countries }, at);

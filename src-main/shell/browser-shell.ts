@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Logger } from "../ipc/dispatch";
 import type { OpenExternal } from "../security/window-hardening";
 import { composeMainServices } from "../services/compose";
+import { chromiumPrinter } from "../meeting-input/chromium-printer";
 import { openConfSettingsStore } from "../services/settings-store-conf";
 import { startBridge, type Bridge } from "./bridge-server";
 
@@ -46,6 +47,7 @@ export async function startBrowserShell(
     openSettingsStore: openConfSettingsStore,
     openExternal: options.openExternal,
     safeStorage: null,
+    printer: chromiumPrinter(),
     ...(options.scryptLogN === undefined
       ? {}
       : { scryptLogN: options.scryptLogN }),

@@ -91,6 +91,7 @@ async function start() {
       emit(event, payload);
     },
     safeStorage: null,
+    printer: { pdfOf: () => Promise.reject(new Error("not printed here")) },
   });
   bridge = await startBridge({
     rendererDir,
