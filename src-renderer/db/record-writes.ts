@@ -18,32 +18,39 @@ export type RecordEntity = Exclude<
 export interface RecordSave {
   entity: RecordEntity;
   id: string;
-  /** Every field of the record, valid by its schema. */
+  /** The fields to write (all of a form's, or the few a person edited), valid by the schema. */
   values: Record<string, JsonValue>;
   /** The record's audience, from its (possibly partial) values: a meeting's from its countries. */
   streamOf: (values: Record<string, unknown>) => Stream;
   now: Date;
+  /**
+   * Writes into `stream` even what the merged state already holds: a names-directory entry
+   * reaching a stream it was not written in (a regional device enrolled after it was added).
+   */
+  resend?: boolean;
 }
 
 /**
- * Writes the fields that changed in `stream`; a record moving to another audience (a meeting
+ * Writes the fields that changed, in the stream of the record as it will be; a record moving to another audience (a meeting
  * whose country changed) is written whole, so its new readers get all of it. Returns false when
- * nothing changed. A deleted record cannot be saved again.
+ * nothing changed. A deleted record cannot be saved again. With `resend`, every field with a value
+ * is written, changed or not.
  */
 export async function saveRecord(
   db: DeskDatabase,
-  { entity, id, values, streamOf, now }: RecordSave,
+  { entity, id, values, streamOf, now, resend = false }: RecordSave,
 ): Promise<boolean> {
   return db.transaction("rw", opTables(db), async () => {
     const write = await beginLocalWrite(db, entity, id);
     if (write.state?.deleted)
       throw new Error("This record was deleted; it cannot be saved again.");
     const current = write.state ? currentValues(write.state) : {};
-    const stream = streamOf(values);
+    const merged = { ...current, ...values };
+    const stream = streamOf(merged);
     const moved = write.state !== undefined && streamOf(current) !== stream;
     const changed: Record<string, JsonValue> = {};
-    for (const [field, value] of Object.entries(values))
-      if (moved ? !blank(value) : !same(value, current[field]))
+    for (const [field, value] of Object.entries(moved ? merged : values))
+      if (moved || resend ? !blank(value) : !same(value, current[field]))
         changed[field] = value;
     if (Object.keys(changed).length === 0) return false;
     await commitLocalWrite(
@@ -56,17 +63,21 @@ export async function saveRecord(
   });
 }
 
-/** Deletes a record with a tombstone that travels in its stream like any other change. */
+/**
+ * Deletes a record with a tombstone that travels in its stream like any other change; with
+ * `resend`, a record already deleted gets its tombstone in this stream too.
+ */
 export async function deleteRecord(
   db: DeskDatabase,
   entity: RecordEntity,
   id: string,
   streamOf: RecordSave["streamOf"],
   now: Date,
+  { resend = false }: Pick<RecordSave, "resend"> = {},
 ): Promise<void> {
   await db.transaction("rw", opTables(db), async () => {
     const write = await beginLocalWrite(db, entity, id);
-    if (write.state === undefined || write.state.deleted) return;
+    if (write.state === undefined || (write.state.deleted && !resend)) return;
     await commitLocalWrite(
       db,
       write,

@@ -76,6 +76,26 @@ describe("meeting records as ops", () => {
     );
   });
 
+  it("writes only the fields given, in the stream of the whole record", async () => {
+    const db = newDatabase();
+    await save(db, meeting);
+    const partial = (values: Partial<Meeting>) =>
+      saveRecord(db, {
+        entity: "meeting",
+        id: "m-1",
+        values,
+        streamOf,
+        now: after(1),
+      });
+    expect(await partial({ notes: "Agenda sent." })).toBe(true);
+    expect(await partial({ title: meeting.title })).toBe(false);
+    const [, edited] = await allOps(db);
+    expect([edited?.stream, Object.keys(setOf(edited))]).toEqual([
+      "country:ML",
+      ["notes"],
+    ]);
+  });
+
   it("flags a field two people changed without seeing each other's write", async () => {
     const db = newDatabase();
     await save(db, meeting);
@@ -113,5 +133,61 @@ describe("meeting records as ops", () => {
     await deleteRecord(db, "meeting", "m-1", streamOf, after(9));
     expect(await meetings(db)).toEqual([]);
     await expect(save(db, meeting, after(10))).rejects.toThrow("deleted");
+  });
+});
+
+describe("resending a record into another stream", () => {
+  const entry = { name: "Réseau Paix Mopti", kind: "organisation" };
+  const into = (stream: string) => () => stream;
+  const saveInto = (db: DeskDatabase, stream: string, resend: boolean) =>
+    saveRecord(db, {
+      entity: "protectedName",
+      id: "n-1",
+      values: entry,
+      streamOf: into(stream),
+      now: after(1),
+      resend,
+    });
+
+  it("writes every field with a value even when the merged state holds it already", async () => {
+    const db = newDatabase();
+    await saveInto(db, "hub", false);
+    expect(await saveInto(db, "device:pd-regional-1", false)).toBe(false);
+    expect(await saveInto(db, "device:pd-regional-1", true)).toBe(true);
+    const ops = await allOps(db);
+    expect(ops.map((op) => op.stream)).toEqual(["device:pd-regional-1", "hub"]);
+    expect(setOf(ops[0])).toMatchObject({
+      name: { value: entry.name },
+      kind: { value: entry.kind },
+    });
+  });
+
+  it("gives a deleted record its tombstone in each stream it is resent to", async () => {
+    const db = newDatabase();
+    await saveInto(db, "hub", false);
+    await saveInto(db, "device:pd-regional-1", true);
+    await deleteRecord(db, "protectedName", "n-1", into("hub"), after(2));
+    await deleteRecord(
+      db,
+      "protectedName",
+      "n-1",
+      into("device:pd-regional-1"),
+      after(3),
+    );
+    await deleteRecord(
+      db,
+      "protectedName",
+      "n-1",
+      into("device:pd-regional-1"),
+      after(4),
+      { resend: true },
+    );
+    const tombstones = (await allOps(db)).filter(
+      (op) => op.kind === "tombstone",
+    );
+    expect(tombstones.map((op) => op.stream)).toEqual([
+      "device:pd-regional-1",
+      "hub",
+    ]);
   });
 });
