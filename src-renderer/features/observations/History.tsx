@@ -12,8 +12,19 @@ interface HistoryRow {
 }
 
 /** Field by field: what changed, when and on which device. */
-export function History({ ops }: { ops: Op[] }) {
+export function History({
+  ops,
+  fieldLabel,
+}: {
+  ops: Op[];
+  /** A field's name in words; by default an observation's. */
+  fieldLabel?: (field: string) => string;
+}) {
   const { t, i18n } = useTranslation();
+  const labelOf =
+    fieldLabel ??
+    ((field: string) =>
+      t(`observation.fields.${field}`, { defaultValue: field }));
   const format = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: "medium",
     timeStyle: "short",
@@ -54,9 +65,7 @@ export function History({ ops }: { ops: Op[] }) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                {field === null
-                  ? t("history.deleted")
-                  : t(`observation.fields.${field}`, { defaultValue: field })}
+                {field === null ? t("history.deleted") : labelOf(field)}
               </Table.Td>
               <Table.Td>
                 {field === null ? (
