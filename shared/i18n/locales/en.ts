@@ -1,5 +1,6 @@
 import { enObservation } from "./en-observation";
 import { enSync } from "./en-sync";
+import { enMeetings } from "./en-meetings";
 
 /** English, the reference catalogue: every other language has exactly these keys. */
 export const en = {
@@ -280,6 +281,7 @@ export const en = {
     dismiss: "Dismiss",
   },
   sync: enSync,
+  ...enMeetings,
   meetingInput: {
     meeting: "Meeting: {{title}}, {{date}}",
     scope: "{{countries}}, {{from}} to {{to}}: {{count}} observations.",

@@ -1,6 +1,7 @@
 import { frObservation } from "./fr-observation";
 import type { Messages } from "./en";
 import { frSync } from "./fr-sync";
+import { frMeetings } from "./fr-meetings";
 
 export const fr: Messages = {
   app: {
@@ -289,6 +290,7 @@ export const fr: Messages = {
     dismiss: "Fermer",
   },
   sync: frSync,
+  ...frMeetings,
   meetingInput: {
     meeting: "Réunion : {{title}}, {{date}}",
     scope: "{{countries}}, du {{from}} au {{to}} : {{count}} observations.",
