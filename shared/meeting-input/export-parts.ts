@@ -1,9 +1,12 @@
 import { categoryIdSchema, taxonomyLabel } from "../domain/taxonomy";
 import { languageSchema } from "../i18n/languages";
 import { citation, type Translate } from "../non-attribution/citation";
-import { suppressSmallCounts } from "../non-attribution/small-counts";
+import {
+  MINIMUM_COUNT,
+  suppressSmallCounts,
+} from "../non-attribution/small-counts";
 import { SECTION_IDS, type MeetingInputDocument } from "./document";
-import type { Count } from "./statistics";
+import type { Count, MeetingStatistics } from "./statistics";
 
 /**
  * A meeting input laid out for any export format (Markdown, DOCX, the print view): the texts in
@@ -65,6 +68,26 @@ function countTable(
   };
 }
 
+/**
+ * The early-warning to early-action line: how many alerts, how many had a response, and the
+ * median time to it. A small count (and the median of a few responses) is not given.
+ */
+function earlyActionLine(statistics: MeetingStatistics, t: Translate): string {
+  const { alerts, responded, medianHours } = statistics.earlyAction;
+  if (alerts === 0) return t("meetingInput.earlyAction.none", {});
+  const small = (count: number) => count > 0 && count < MINIMUM_COUNT;
+  const hidden = t("meetingInput.figures.hidden", {});
+  const respondedShown = !small(alerts) && !small(responded);
+  return t("meetingInput.earlyAction.line", {
+    alerts: small(alerts) ? hidden : String(alerts),
+    responded: respondedShown ? String(responded) : hidden,
+    median:
+      respondedShown && medianHours !== null
+        ? String(Math.round(medianHours))
+        : "—",
+  });
+}
+
 export function exportParts(
   document: MeetingInputDocument,
   language: string,
@@ -95,6 +118,7 @@ export function exportParts(
         to: document.period.to,
         count: String(statistics.observations),
       }),
+      earlyActionLine(statistics, t),
     ],
     sections: SECTION_IDS.filter(
       (id) => document.sections[id].trim() !== "",

@@ -17,6 +17,9 @@ import { ExportReminder } from "../features/sync/ExportReminder";
 import { SyncPage } from "../features/sync/SyncPage";
 import { useConnectedSync } from "../features/sync/connected-sync-context";
 import { SyncIndicator } from "./SyncIndicator";
+import { MeetingsArea } from "../features/meetings/MeetingsArea";
+import { ContributionsPage } from "../features/contributions/ContributionsPage";
+import { MeetingInputArea } from "../features/meeting-input/MeetingInputArea";
 import "./workspace.css";
 
 interface WorkspaceProps {
@@ -149,6 +152,22 @@ export function Workspace({
             role={roleChoice.role}
             settings={settings}
             onSettingsChange={onSettingsChange}
+          />
+        )}
+        {area === "contributions" && (
+          <ContributionsPage countries={roleChoice.countries} />
+        )}
+        {area === "meetings" && (
+          <MeetingsArea
+            role={roleChoice.role}
+            countries={roleChoice.countries}
+          />
+        )}
+        {area === "meetingInput" && (
+          <MeetingInputArea
+            role={roleChoice.role}
+            countries={roleChoice.countries}
+            profile={profile}
           />
         )}
         {isUpcomingArea(area) && <AreaIntro area={area} />}

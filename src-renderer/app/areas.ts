@@ -5,6 +5,7 @@ export type AreaId =
   | "capture"
   | "observations"
   | "contributions"
+  | "meetings"
   | "meetingInput"
   | "hubInbox"
   | "review"
@@ -22,11 +23,19 @@ export const AREAS_BY_ROLE: Record<Role, readonly AreaId[]> = {
     "sync",
     "settings",
   ],
-  regional: ["home", "observations", "meetingInput", "sync", "settings"],
+  regional: [
+    "home",
+    "observations",
+    "meetings",
+    "meetingInput",
+    "sync",
+    "settings",
+  ],
   hub: [
     "home",
     "hubInbox",
     "review",
+    "meetings",
     "meetingInput",
     "dashboard",
     "sync",
@@ -41,19 +50,21 @@ export function isWorkArea(area: AreaId): area is WorkAreaId {
   return area !== "home" && area !== "settings";
 }
 
+/** Work areas that have their screens. */
+const BUILT_AREAS = [
+  "capture",
+  "observations",
+  "contributions",
+  "meetings",
+  "meetingInput",
+  "sync",
+] as const;
+
 /** Work areas whose screens arrive with later versions; they describe what they will hold. */
-export type UpcomingAreaId = Exclude<
-  WorkAreaId,
-  "capture" | "observations" | "sync"
->;
+export type UpcomingAreaId = Exclude<WorkAreaId, (typeof BUILT_AREAS)[number]>;
 
 export function isUpcomingArea(area: AreaId): area is UpcomingAreaId {
-  return (
-    isWorkArea(area) &&
-    area !== "capture" &&
-    area !== "observations" &&
-    area !== "sync"
-  );
+  return isWorkArea(area) && !(BUILT_AREAS as readonly AreaId[]).includes(area);
 }
 
 /** Where the workspace is: an area, and within Record/Observations the observation open there. */

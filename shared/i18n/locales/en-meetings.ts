@@ -69,7 +69,7 @@ export const enMeetings = {
       deleteText:
         "It will be deleted on every device it reaches when it is next sent.",
       fields: {
-        kind: "Kind",
+        kind: "Kind of outcome",
         text: "Text",
         addressee: "Addressed to",
         owner: "Owner",

@@ -74,7 +74,7 @@ export const frMeetings: Pick<
       deleteText:
         "Elle sera supprimée sur chaque appareil qu’elle atteindra au prochain envoi.",
       fields: {
-        kind: "Type",
+        kind: "Nature",
         text: "Texte",
         addressee: "Destinataire",
         owner: "Responsable",
