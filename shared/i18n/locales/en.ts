@@ -1,6 +1,7 @@
 import { enObservation } from "./en-observation";
 import { enSync } from "./en-sync";
 import { enMeetings } from "./en-meetings";
+import { enComposer } from "./en-composer";
 
 /** English, the reference catalogue: every other language has exactly these keys. */
 export const en = {
@@ -322,127 +323,7 @@ export const en = {
       quarter: "Q{{quarter}} {{year}}",
     },
   },
-  composer: {
-    intro:
-      "Compose the input for a dialogue meeting from the observations on this computer and what partners sent. Nothing you export names a person, a device or an organisation.",
-    tabs: {
-      inputs: "Inputs",
-      interviews: "Interview notes",
-      names: "Names to protect",
-    },
-    new: {
-      country: "New country input",
-      thematic: "New thematic input",
-      discussion: "New discussion paper",
-    },
-    newTitle: {
-      country: "Country input: {{countries}}",
-      thematic: "Thematic input",
-      discussion: "Discussion paper",
-    },
-    kind: {
-      country: "Country input",
-      thematic: "Thematic input",
-      discussion: "Discussion paper",
-    },
-    none: "No meeting input yet. Start one with the buttons above.",
-    scope: "Countries or theme",
-    period: "Period",
-    back: "← All inputs",
-    untitled: "Untitled input",
-    autosave: {
-      saved: "All changes saved",
-      saving: "Saving…",
-      failed:
-        "Could not save. Your text is still here; keep the app open and try again.",
-    },
-    previewAndExport: "Preview and export",
-    title: "Title",
-    meeting: "Meeting",
-    noMeeting: "No specific meeting",
-    countries: "Countries",
-    notYourCountries:
-      "You prepare input for your own countries only; remove {{countries}}.",
-    theme: "Theme",
-    from: "From",
-    to: "To",
-    placeLevel: "Places in citations",
-    levelHelp:
-      "How precisely the export may say where and when a report comes from.",
-    place: {
-      adminArea: "Admin area (region)",
-      country: "Country only",
-    },
-    timeLevel: "Dates in citations",
-    time: {
-      month: "Month",
-      quarter: "Quarter",
-      year: "Year",
-    },
-    figures: "Figures",
-    figuresHelp:
-      "From {{count}} observations on this computer. Counts under 3 are hidden in what is exported, with the cells that would reveal them.",
-    counting: "Counting the observations…",
-    noAlerts: "No severe or escalating observation in this period.",
-    earlyAction:
-      "{{alerts}} early warnings (severe or escalating); {{responded}} have a recorded response; median time to the first response: {{median}} hours.",
-    escalations: "Notable escalations",
-    escalation:
-      "{{area}}, {{month}}: {{count}} observations (previous month: {{previous}})",
-    conflict: "Changed on two devices",
-    keepThis: "Keep the text shown here",
-    fromTheField: "From the field ({{count}}), without names:",
-    merged: "Merged",
-    merge: "Add to this section",
-    mergeInto: "Add to {{section}}",
-    evidence: "Evidence from observations",
-    evidenceHelp:
-      "Cite observations as evidence. The export gives only the place and time of each excerpt; a verbatim excerpt can still identify a source, so read each one and tick it.",
-    excerpt: "Excerpt {{number}}",
-    sourceGone:
-      "This observation is no longer on this computer; the excerpt is left out of the export.",
-    reviewedExcerpt:
-      "I have read this excerpt: it does not identify its source",
-    removeExcerpt: "Remove excerpt {{number}}",
-    remove: "Remove",
-    citeObservation: "Cite an observation",
-    citePlaceholder: "Search the observations of this period",
-    nothingToCite: "No observation matches",
-    cite: "Cite",
-    review: "Before export",
-    reviewHelp:
-      "Names of people and organisations the app knows are looked for in every text, whatever their accents, spacing or look-alike letters. Rewrite each one, or accept it on purpose.",
-    ready: "Ready to export",
-    toResolve: "{{count}} to resolve before export",
-    unreviewed: "Excerpts not yet ticked as read: {{count}}.",
-    rewrite: "Rewrite the text",
-    accept: "Keep “{{name}}” here",
-    previewTitle: "Preview",
-    previewFrame: "Preview of the export",
-    exportLanguage: "Language of the export",
-    saveAs: {
-      docx: "Save as DOCX",
-      pdf: "Save as PDF",
-      markdown: "Save as Markdown",
-    },
-    notReady:
-      "Resolve every name flagged and tick every excerpt before saving.",
-    preparing: "Preparing the file…",
-    fields: {
-      title: "Title",
-      kind: "Kind",
-      meetingId: "Meeting",
-      countries: "Countries",
-      theme: "Theme",
-      from: "From",
-      to: "To",
-      citations: "Excerpts",
-      reviewed: "Excerpts read",
-      accepted: "Names kept",
-      placeLevel: "Places in citations",
-      timeLevel: "Dates in citations",
-    },
-  },
+  composer: enComposer,
   errors: {
     INVALID_ARGUMENT: "Prevention Desk could not accept that: {{detail}}",
     UNKNOWN_CHANNEL:

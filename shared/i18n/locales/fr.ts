@@ -2,6 +2,7 @@ import { frObservation } from "./fr-observation";
 import type { Messages } from "./en";
 import { frSync } from "./fr-sync";
 import { frMeetings } from "./fr-meetings";
+import { frComposer } from "./fr-composer";
 
 export const fr: Messages = {
   app: {
@@ -332,126 +333,7 @@ export const fr: Messages = {
       quarter: "T{{quarter}} {{year}}",
     },
   },
-  composer: {
-    intro:
-      "Composez la contribution à une réunion de dialogue à partir des observations de cet ordinateur et de ce que les partenaires ont envoyé. Rien de ce que vous exportez ne nomme une personne, un appareil ou une organisation.",
-    tabs: {
-      inputs: "Contributions",
-      interviews: "Notes d’entretien",
-      names: "Noms à protéger",
-    },
-    new: {
-      country: "Nouvelle contribution pays",
-      thematic: "Nouvelle contribution thématique",
-      discussion: "Nouveau document de réflexion",
-    },
-    newTitle: {
-      country: "Contribution pays : {{countries}}",
-      thematic: "Contribution thématique",
-      discussion: "Document de réflexion",
-    },
-    kind: {
-      country: "Contribution pays",
-      thematic: "Contribution thématique",
-      discussion: "Document de réflexion",
-    },
-    none: "Aucune contribution pour l’instant. Commencez-en une avec les boutons ci-dessus.",
-    scope: "Pays ou thème",
-    period: "Période",
-    back: "← Toutes les contributions",
-    untitled: "Contribution sans titre",
-    autosave: {
-      saved: "Toutes les modifications sont enregistrées",
-      saving: "Enregistrement…",
-      failed:
-        "Enregistrement impossible. Votre texte est toujours là ; gardez l’application ouverte et réessayez.",
-    },
-    previewAndExport: "Aperçu et export",
-    title: "Titre",
-    meeting: "Réunion",
-    noMeeting: "Pas de réunion précise",
-    countries: "Pays",
-    notYourCountries:
-      "Vous ne préparez des contributions que pour vos pays ; retirez {{countries}}.",
-    theme: "Thème",
-    from: "Du",
-    to: "Au",
-    placeLevel: "Lieux dans les citations",
-    levelHelp:
-      "La précision avec laquelle l’export peut dire d’où et de quand vient un signalement.",
-    place: {
-      adminArea: "Région administrative",
-      country: "Pays seulement",
-    },
-    timeLevel: "Dates dans les citations",
-    time: {
-      month: "Mois",
-      quarter: "Trimestre",
-      year: "Année",
-    },
-    figures: "Chiffres",
-    figuresHelp:
-      "D’après {{count}} observations de cet ordinateur. Les effectifs inférieurs à 3 sont masqués dans l’export, avec les cases qui permettraient de les retrouver.",
-    counting: "Décompte des observations…",
-    noAlerts: "Aucune observation grave ou en aggravation sur cette période.",
-    earlyAction:
-      "{{alerts}} alertes précoces (graves ou en aggravation) ; {{responded}} ont une réponse enregistrée ; délai médian avant la première réponse : {{median}} heures.",
-    escalations: "Aggravations notables",
-    escalation:
-      "{{area}}, {{month}} : {{count}} observations (mois précédent : {{previous}})",
-    conflict: "Modifié sur deux appareils",
-    keepThis: "Garder le texte affiché ici",
-    fromTheField: "Du terrain ({{count}}), sans noms :",
-    merged: "Ajouté",
-    merge: "Ajouter à cette section",
-    mergeInto: "Ajouter à {{section}}",
-    evidence: "Éléments tirés des observations",
-    evidenceHelp:
-      "Citez des observations comme éléments de preuve. L’export ne donne que le lieu et la date de chaque extrait ; un extrait mot pour mot peut pourtant identifier une source : lisez chacun et cochez-le.",
-    excerpt: "Extrait {{number}}",
-    sourceGone:
-      "Cette observation n’est plus sur cet ordinateur ; l’extrait est laissé hors de l’export.",
-    reviewedExcerpt: "J’ai relu cet extrait : il n’identifie pas sa source",
-    removeExcerpt: "Retirer l’extrait {{number}}",
-    remove: "Retirer",
-    citeObservation: "Citer une observation",
-    citePlaceholder: "Chercher dans les observations de la période",
-    nothingToCite: "Aucune observation ne correspond",
-    cite: "Citer",
-    review: "Avant l’export",
-    reviewHelp:
-      "Les noms de personnes et d’organisations que l’application connaît sont recherchés dans chaque texte, quels que soient les accents, les espaces ou les lettres trompeuses. Réécrivez chacun, ou acceptez-le délibérément.",
-    ready: "Prêt pour l’export",
-    toResolve: "{{count}} point(s) à régler avant l’export",
-    unreviewed: "Extraits pas encore cochés comme relus : {{count}}.",
-    rewrite: "Réécrire le texte",
-    accept: "Garder « {{name}} » ici",
-    previewTitle: "Aperçu",
-    previewFrame: "Aperçu de l’export",
-    exportLanguage: "Langue de l’export",
-    saveAs: {
-      docx: "Enregistrer en DOCX",
-      pdf: "Enregistrer en PDF",
-      markdown: "Enregistrer en Markdown",
-    },
-    notReady:
-      "Réglez chaque nom signalé et cochez chaque extrait avant d’enregistrer.",
-    preparing: "Préparation du fichier…",
-    fields: {
-      title: "Titre",
-      kind: "Type",
-      meetingId: "Réunion",
-      countries: "Pays",
-      theme: "Thème",
-      from: "Du",
-      to: "Au",
-      citations: "Extraits",
-      reviewed: "Extraits relus",
-      accepted: "Noms gardés",
-      placeLevel: "Lieux dans les citations",
-      timeLevel: "Dates dans les citations",
-    },
-  },
+  composer: frComposer,
   errors: {
     INVALID_ARGUMENT: "Prevention Desk n’a pas pu accepter cela : {{detail}}",
     UNKNOWN_CHANNEL:
