@@ -19,7 +19,11 @@ import { countryNames } from "../../app/country-names";
 import type { RecordRow } from "../../db/record-reads";
 import type { ObservationSummaryRow } from "../../db/rows";
 import { MeetingSelect } from "../meetings/MeetingSelect";
-import { OptionSelect, useErrorText } from "../meetings/record-fields";
+import {
+  foldedFilter,
+  OptionSelect,
+  useErrorText,
+} from "../meetings/record-fields";
 import { RecordFormFrame } from "../meetings/RecordFormFrame";
 import { formatIsoDate } from "../meetings/record-values";
 import { useRecordForm } from "../meetings/use-record-form";
@@ -175,6 +179,7 @@ export function ContributionForm({
         onChange={set("observationIds")}
         error={errorText(form.errors.observationIds)}
         searchable
+        filter={foldedFilter}
         clearable
         hidePickedOptions
         limit={100}

@@ -40,7 +40,7 @@ export function ContributionsPage({
   const observations = useLiveQuery(() => observationSummaries(db), [db]);
   const { remove } = useRecordWrites();
   const meetingLabel = useMeetingLabel();
-  const { openId, create, open, close } = useOpenRecord();
+  const { openId, returned, create, open, close } = useOpenRecord();
   const [today] = useState(() => localToday(new Date()));
   if (
     contributions === undefined ||
@@ -110,7 +110,11 @@ export function ContributionsPage({
           ]}
           empty={t("contributions.none")}
           onOpen={open}
-          create={{ label: t("contributions.new"), run: create }}
+          create={{
+            label: t("contributions.new"),
+            run: create,
+            focus: returned,
+          }}
           remove={{
             title: t("contributions.deleteTitle"),
             text: () => t("contributions.deleteText"),

@@ -25,7 +25,7 @@ export function InterviewNotesPanel() {
   const meetings = useRecords<Meeting>("meeting", meetingSchema);
   const { remove } = useRecordWrites();
   const meetingLabel = useMeetingLabel();
-  const { openId, create, open, close } = useOpenRecord();
+  const { openId, returned, create, open, close } = useOpenRecord();
   const [today] = useState(() => localToday(new Date()));
   if (notes === undefined || meetings === undefined) return null;
   const rows = [...notes].sort((a, b) =>
@@ -83,7 +83,7 @@ export function InterviewNotesPanel() {
           ]}
           empty={t("interviews.none")}
           onOpen={open}
-          create={{ label: t("interviews.new"), run: create }}
+          create={{ label: t("interviews.new"), run: create, focus: returned }}
           remove={{
             title: t("interviews.deleteTitle"),
             text: () => t("interviews.deleteText"),

@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Text } from "@mantine/core";
+import { Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -60,17 +60,7 @@ export function FollowUpPanel({ role }: { role: Role }) {
           text: (line) => firstLine(line.outcome.text),
         }}
         columns={[
-          {
-            header: columns.dueDate.header,
-            cell: (line) => (
-              <Group gap="xs" wrap="nowrap">
-                {columns.dueDate.cell(line)}
-                {line.overdue && (
-                  <Badge color="red">{t("followUp.overdue")}</Badge>
-                )}
-              </Group>
-            ),
-          },
+          columns.dueDate,
           {
             header: t("followUp.meeting"),
             cell: ({ meeting }) => meetingLabel(meeting ?? undefined),

@@ -1,6 +1,7 @@
 import { Select } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Meeting } from "../../../shared/domain/meeting";
+import { foldedFilter } from "./record-fields";
 import { formatIsoDate } from "./record-values";
 
 /** A meeting named as people tell meetings apart: its title and date. */
@@ -48,6 +49,7 @@ export function MeetingSelect({
       onChange={onChange}
       clearable
       searchable
+      filter={foldedFilter}
       nothingFoundMessage={t("meetings.noneMatch")}
       comboboxProps={{ withinPortal: true }}
     />

@@ -32,7 +32,7 @@ export function MeetingsPanel({
   const meetings = useRecords<Meeting>("meeting", meetingSchema);
   const outcomes = useRecords<Outcome>("outcome", outcomeSchema);
   const { remove } = useRecordWrites();
-  const { openId, create, open, close } = useOpenRecord();
+  const { openId, returned, create, open, close } = useOpenRecord();
   if (meetings === undefined) return null;
   const rows = [...meetings].sort((a, b) =>
     (b.values.date ?? "").localeCompare(a.values.date ?? ""),
@@ -108,7 +108,7 @@ export function MeetingsPanel({
       ]}
       empty={t("meetings.none")}
       onOpen={open}
-      create={{ label: t("meetings.new"), run: create }}
+      create={{ label: t("meetings.new"), run: create, focus: returned }}
       remove={{
         title: t("meetings.deleteTitle"),
         text: (row) =>

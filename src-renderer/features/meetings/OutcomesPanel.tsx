@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   meetingStream,
@@ -7,8 +8,9 @@ import {
 } from "../../../shared/domain/meeting";
 import type { Role } from "../../../shared/domain/roles";
 import { Section } from "../../components/Section";
+import { localToday } from "../capture/use-capture-validation";
 import type { RecordRow } from "../../db/record-reads";
-import { blankOutcome } from "./meeting-values";
+import { blankOutcome, isOverdue } from "./meeting-values";
 import { useOutcomeColumns, type OutcomeLine } from "./outcome-columns";
 import { OutcomeForm } from "./OutcomeForm";
 import { RecordTable } from "./RecordTable";
@@ -31,17 +33,22 @@ export function OutcomesPanel({
   const rows = useRecords<Outcome>("outcome", outcomeSchema);
   const { remove } = useRecordWrites();
   const columns = useOutcomeColumns();
-  const { openId, create, open, close } = useOpenRecord();
+  const [today] = useState(() => localToday(new Date()));
+  const { openId, returned, create, open, close } = useOpenRecord();
   const editable = role === "hub";
   const stream = meetingStream(meeting.values);
   const lines: OutcomeLine[] = (rows ?? [])
     .filter((row) => row.values.meetingId === meeting.id)
-    .map((row) => ({
-      id: row.id,
-      outcome: { ...blankOutcome(meeting.id), ...row.values },
-      conflicts: row.conflicts,
-      stream,
-    }));
+    .map((row) => {
+      const outcome = { ...blankOutcome(meeting.id), ...row.values };
+      return {
+        id: row.id,
+        outcome,
+        conflicts: row.conflicts,
+        stream,
+        overdue: isOverdue(outcome, today),
+      };
+    });
   const opened = lines.find((line) => line.id === openId);
 
   return (
@@ -84,7 +91,11 @@ export function OutcomesPanel({
           {...(editable
             ? {
                 onOpen: open,
-                create: { label: t("meetings.outcomes.add"), run: create },
+                create: {
+                  label: t("meetings.outcomes.add"),
+                  run: create,
+                  focus: returned,
+                },
                 remove: {
                   title: t("meetings.outcomes.deleteTitle"),
                   text: () => t("meetings.outcomes.deleteText"),

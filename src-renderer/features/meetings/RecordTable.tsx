@@ -34,8 +34,8 @@ interface RecordTableProps<R extends { id: string; conflicts?: string[] }> {
     /** Rows this person may not delete get no button. */
     allowed?: (row: R) => boolean;
   };
-  /** A button above the table that starts a new record. */
-  create?: { label: string; run: () => void };
+  /** A button above the table that starts a new record; `focus` when a form just closed. */
+  create?: { label: string; run: () => void; focus?: boolean };
 }
 
 /**
@@ -69,7 +69,12 @@ export function RecordTable<R extends { id: string; conflicts?: string[] }>({
   return (
     <Stack gap="sm">
       {create && (
-        <Button style={{ alignSelf: "flex-start" }} onClick={create.run}>
+        <Button
+          style={{ alignSelf: "flex-start" }}
+          onClick={create.run}
+          // Back from a form, the keyboard resumes where a new record starts.
+          autoFocus={create.focus ?? false}
+        >
           {create.label}
         </Button>
       )}

@@ -36,6 +36,12 @@ export function completeOutcome(values: Partial<Outcome>): Outcome | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** Still to do (open or in progress) and due before `today` (YYYY-MM-DD, local). */
+export const isOverdue = (outcome: Outcome, today: string) =>
+  (outcome.followUp === "open" || outcome.followUp === "in-progress") &&
+  outcome.dueDate !== null &&
+  outcome.dueDate < today;
+
 /** Planned meetings from `today` on (YYYY-MM-DD, local), soonest first. */
 export function upcomingMeetings<R extends { values: Partial<Meeting> }>(
   rows: readonly R[],

@@ -1,4 +1,4 @@
-import { Select, Text } from "@mantine/core";
+import { Badge, Select, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -16,6 +16,7 @@ export interface OutcomeLine {
   outcome: Outcome;
   conflicts: string[];
   stream: string;
+  overdue: boolean;
 }
 
 /** The follow-up status, changeable in place by hub staff (a labelled select per row). */
@@ -90,10 +91,20 @@ export function useOutcomeColumns() {
     } satisfies RecordColumn<OutcomeLine>,
     dueDate: {
       header: t("meetings.outcomes.fields.dueDate"),
-      cell: ({ outcome }) =>
-        outcome.dueDate === null
-          ? t("meetings.outcomes.noDueDate")
-          : formatIsoDate(outcome.dueDate, i18n.language),
+      cell: ({ outcome, overdue }) => (
+        <Stack gap={4} align="flex-start">
+          <Text size="sm" style={{ whiteSpace: "nowrap" }}>
+            {outcome.dueDate === null
+              ? t("meetings.outcomes.noDueDate")
+              : formatIsoDate(outcome.dueDate, i18n.language)}
+          </Text>
+          {overdue && (
+            <Badge color="red" miw="max-content">
+              {t("followUp.overdue")}
+            </Badge>
+          )}
+        </Stack>
+      ),
     } satisfies RecordColumn<OutcomeLine>,
     followUp: (editable: boolean): RecordColumn<OutcomeLine> => ({
       header: t("meetings.outcomes.fields.followUp"),

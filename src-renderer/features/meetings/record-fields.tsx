@@ -1,5 +1,11 @@
-import { Select, TextInput } from "@mantine/core";
+import {
+  Select,
+  TextInput,
+  type ComboboxItem,
+  type OptionsFilter,
+} from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { foldForSearch } from "../../../shared/domain/countries";
 
 /**
  * Fields the meeting-record forms share: a problem's key shown in words, a choice among a
@@ -17,6 +23,14 @@ export function useErrorText() {
       : t("validation.invalid");
   };
 }
+
+/** Search in a select's options that ignores accents and case, as the app's searches do. */
+export const foldedFilter: OptionsFilter = ({ options, search }) => {
+  const needle = foldForSearch(search.trim());
+  return (options as ComboboxItem[]).filter((option) =>
+    foldForSearch(option.label).includes(needle),
+  );
+};
 
 /** A required choice among a schema's values, each labelled by `${labels}.${value}`. */
 export function OptionSelect<V extends string>({

@@ -2,20 +2,27 @@ import { useState } from "react";
 
 /**
  * Which record of a list is open in its form: none, an existing one, or a new one whose id is
- * chosen as it opens (so the form keeps it across saves).
+ * chosen as it opens (so the form keeps it across saves). `returned` says the list is shown
+ * again after a form closed, so it can take the keyboard focus back.
  */
 export function useOpenRecord() {
   const [openId, setOpenId] = useState<string | null>(null);
+  const [returned, setReturned] = useState(false);
+  const show = (id: string | null) => {
+    setOpenId(id);
+    setReturned(id === null);
+  };
   return {
     openId,
+    returned,
     create: () => {
-      setOpenId(crypto.randomUUID());
+      show(crypto.randomUUID());
     },
     open: (row: { id: string }) => {
-      setOpenId(row.id);
+      show(row.id);
     },
     close: () => {
-      setOpenId(null);
+      show(null);
     },
   };
 }

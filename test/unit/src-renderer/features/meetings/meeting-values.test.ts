@@ -3,6 +3,7 @@ import type { Meeting } from "../../../../../shared/domain/meeting";
 import {
   completeOutcome,
   countriesOutside,
+  isOverdue,
   seriesNames,
   upcomingMeetings,
 } from "../../../../../src-renderer/features/meetings/meeting-values";
@@ -55,5 +56,23 @@ describe("meetings as the screens need them", () => {
       followUp: "open",
     });
     expect(completeOutcome({ text: "No meeting" })).toBeNull();
+  });
+
+  it("count an outcome overdue while it is still to do and its due date has passed", () => {
+    const outcome = {
+      meetingId: "m-1",
+      kind: "recommendation",
+      text: "Fund community early-warning committees in Mopti.",
+      addressee: "un-entity",
+      owner: "UN country team",
+      dueDate: "2026-12-09",
+      followUp: "in-progress",
+    } as const;
+    expect(isOverdue(outcome, "2026-12-10")).toBe(true);
+    expect(isOverdue(outcome, "2026-12-09")).toBe(false);
+    expect(isOverdue({ ...outcome, followUp: "done" }, "2026-12-10")).toBe(
+      false,
+    );
+    expect(isOverdue({ ...outcome, dueDate: null }, "2026-12-10")).toBe(false);
   });
 });
