@@ -32,9 +32,10 @@ export function FollowUpPanel({ role }: { role: Role }) {
   if (meetings === undefined || outcomes === undefined) return null;
 
   const byId = new Map(meetings.map((row) => [row.id, row.values]));
+  const conflicts = new Map(outcomes.map((row) => [row.id, row.conflicts]));
   const complete = outcomes.flatMap((row) => {
     const outcome = completeOutcome(row.values);
-    return outcome ? [{ id: row.id, outcome, conflicts: row.conflicts }] : [];
+    return outcome ? [{ id: row.id, outcome }] : [];
   });
   const titled = new Map(
     meetings.flatMap(({ id, values: { title, date } }) =>
@@ -43,7 +44,7 @@ export function FollowUpPanel({ role }: { role: Role }) {
   );
   const lines = followUpView(complete, titled, today).map((line) => ({
     ...line,
-    conflicts: complete.find((row) => row.id === line.id)?.conflicts ?? [],
+    conflicts: conflicts.get(line.id) ?? [],
     stream: meetingStream(byId.get(line.outcome.meetingId) ?? {}),
   }));
 
