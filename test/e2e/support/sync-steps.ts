@@ -16,17 +16,21 @@ const AT = "2026-11-01T09:00:00.000Z";
 /** Where downloads are saved. */
 export const files = mkdtempSync(join(tmpdir(), "pd-e2e-sync-files-"));
 
-export function dataDir(role: "field" | "hub"): string {
+/** Who each test install belongs to: their name and organisation are names to protect. */
+export const PROFILES = {
+  field: { name: "Awa Traoré", organisation: "Test" },
+  regional: { name: "Mariam Keïta", organisation: "Réseau Paix Gao" },
+  hub: { name: "Hub desk", organisation: "Test" },
+} as const;
+
+export function dataDir(role: "field" | "regional" | "hub"): string {
   const dir = mkdtempSync(join(tmpdir(), `pd-e2e-sync-${role}-`));
   writeFileSync(
     join(dir, "settings.json"),
     JSON.stringify({
       ...defaultSettings,
-      profile: {
-        name: role === "field" ? "Awa Traoré" : "Hub desk",
-        organisation: "Test",
-      },
-      roleChoice: { role, countries: role === "field" ? ["ML"] : [] },
+      profile: PROFILES[role],
+      roleChoice: { role, countries: role === "hub" ? [] : ["ML"] },
       onboardedAt: AT,
     }),
   );
@@ -93,17 +97,25 @@ export async function createKeys(page: Page): Promise<DeviceCard> {
   return readDeviceCard(JSON.parse(readFileSync(card ?? "", "utf8")));
 }
 
-/** The hub admin enrols a field device in Mali, typing the fingerprint its holder read out. */
+/**
+ * The hub admin enrols a device in Mali (a field partner's unless `role` names another), typing
+ * the fingerprint its holder read out.
+ */
 export async function enrolInMali(
   page: Page,
   cardFile: string,
   card: DeviceCard,
+  role = "Field partner",
 ) {
   const admin = section(page, "Hub administration");
   await admin.locator('input[type="file"]').setInputFiles(cardFile);
   await admin
     .getByLabel("Fingerprint the device's holder read to you")
     .fill(card.fingerprint);
+  // By keyboard, as the control's input is drawn over; the first role choice is the card's
+  // (enrolment codes have their own below).
+  await admin.getByRole("radio", { name: role, exact: true }).first().focus();
+  await page.keyboard.press("Space");
   await chooseByKeyboard(page, "Countries", "Mali", "mali");
   await admin.getByRole("button", { name: "Enrol this device" }).click();
   await admin.getByRole("cell", { name: card.deviceId }).waitFor();
