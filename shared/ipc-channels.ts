@@ -46,7 +46,7 @@ export const CHANNELS = [
   "hub.imported",
   "hub.createCode",
   "hub.confirm",
-  "meetingInput.export",
+  "meetings.exportInput",
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

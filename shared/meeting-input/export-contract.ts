@@ -84,7 +84,7 @@ export const EXPORT_FORMATS = ["docx", "pdf", "markdown"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const meetingInputChannels = {
-  "meetingInput.export": {
+  "meetings.exportInput": {
     args: z.object({
       document: meetingInputDocumentSchema,
       format: z.enum(EXPORT_FORMATS),

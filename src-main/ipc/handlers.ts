@@ -63,7 +63,7 @@ export function createHandlers({
       await openExternal(allowed);
       return null;
     },
-    "meetingInput.export": (request) => exportMeetingInput(request, printer),
+    "meetings.exportInput": (request) => exportMeetingInput(request, printer),
     "task.cancel": ({ taskId }) => {
       tasks.cancel(taskId);
       return null;

@@ -10,7 +10,7 @@ import { meetingInputPdf, type Printer } from "./pdf-export";
 import { translator } from "./translator";
 
 type ExportRequest = z.infer<
-  (typeof meetingInputChannels)["meetingInput.export"]["args"]
+  (typeof meetingInputChannels)["meetings.exportInput"]["args"]
 >;
 
 const EXTENSIONS: Record<ExportFormat, string> = {

@@ -37,6 +37,6 @@ export function fakeHandlers(): Handlers {
     "settings.dismissNotice": vi.fn(() => null),
     "links.openExternal": vi.fn(() => null),
     "task.cancel": vi.fn(() => null),
-    "meetingInput.export": vi.fn(() => ({ name: "input.md", base64: "" })),
+    "meetings.exportInput": vi.fn(() => ({ name: "input.md", base64: "" })),
   };
 }

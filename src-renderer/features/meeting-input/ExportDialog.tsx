@@ -64,7 +64,7 @@ export function ExportDialog({
   const save = async (format: ExportFormat) => {
     setBusy(format);
     setError(null);
-    const result = await desk.meetingInput.export({
+    const result = await desk.meetings.exportInput({
       document,
       format,
       language,

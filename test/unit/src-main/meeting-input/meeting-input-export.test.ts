@@ -11,7 +11,7 @@ import {
 const country = canaryCountries[0] ?? "ML";
 /** The request as it crosses the IPC boundary: checked by the channel's schema. */
 const request = (format: "docx" | "pdf" | "markdown", language: "en" | "fr") =>
-  meetingInputChannels["meetingInput.export"].args.parse({
+  meetingInputChannels["meetings.exportInput"].args.parse({
     document: canaryDocument(country),
     format,
     language,
@@ -52,7 +52,7 @@ describe("exporting a composed meeting input from main", () => {
   });
 
   it("refuses a document the channel's schema does not describe", () => {
-    const parsed = meetingInputChannels["meetingInput.export"].args.safeParse({
+    const parsed = meetingInputChannels["meetings.exportInput"].args.safeParse({
       document: { ...canaryDocument(country), statistics: null },
       format: "pdf",
       language: "en",
