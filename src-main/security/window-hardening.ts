@@ -68,8 +68,11 @@ export function hardenWebContents(
   };
   contents.on("will-navigate", stayInApp);
   contents.on("will-redirect", stayInApp);
+  // A subframe may also show the export preview: the app's own markup, in a frame sandboxed
+  // without scripts (`srcdoc`, which navigates to about:srcdoc).
   contents.on("will-frame-navigate", (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
+    const preview = !event.isMainFrame && event.url === "about:srcdoc";
+    if (!isAppUrl(event.url) && !preview) event.preventDefault();
   });
   contents.on("will-attach-webview", (event) => {
     event.preventDefault();

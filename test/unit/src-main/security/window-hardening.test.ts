@@ -105,6 +105,13 @@ describe("window hardening", () => {
     },
   );
 
+  it("lets a subframe show the export preview (about:srcdoc), never the main frame", () => {
+    const { fire } = fakeContents();
+    expect(fire("will-frame-navigate", "about:srcdoc")).toBe(false);
+    expect(fire("will-navigate", "about:srcdoc")).toBe(true);
+    expect(fire("will-frame-navigate", "about:blank")).toBe(true);
+  });
+
   it("refuses webviews", () => {
     const { fire } = fakeContents();
     expect(
