@@ -15,6 +15,7 @@ import {
 } from "./support/desk-app";
 import { chooseByKeyboard } from "./support/keyboard";
 import {
+  createHub,
   createKeys,
   dataDir,
   downloads,
@@ -23,6 +24,7 @@ import {
   openSync,
   PROFILES,
   section,
+  trustHub,
 } from "./support/sync-steps";
 
 afterAll(closeChromium);
@@ -62,35 +64,15 @@ describe("meeting input from the field to an exported brief", () => {
         const fieldCard = await createKeys(field.page);
         const regionalCard = await createKeys(regional.page);
         await createKeys(admin.page);
-        const adminSection = section(admin.page, "Hub administration");
-        await adminSection
-          .getByLabel("Hub address")
-          .fill("https://hub.example.org");
-        await adminSection
-          .getByLabel("Passphrase for the hub key files")
-          .fill("hub key files passphrase");
-        const hubFiles = await downloads(admin.page, 3, () =>
-          adminSection
-            .getByRole("button", { name: "Create the hub and save its files" })
-            .click(),
+        const { cardFile: hubCardFile, card: hubCard } = await createHub(
+          admin.page,
+          "https://hub.example.org",
         );
-        const hubCardFile =
-          hubFiles.find((file) => file.endsWith("hub-card.json")) ?? "";
-        const hubCard = JSON.parse(readFileSync(hubCardFile, "utf8")) as {
-          fingerprint: string;
-          recipient: string;
-        };
         for (const desk of [field, regional]) {
-          const hub = section(desk.page, "Hub");
-          await hub
-            .locator('input[type="file"]')
-            .first()
-            .setInputFiles(hubCardFile);
-          await hub
-            .getByLabel("Fingerprint the hub read to you")
-            .fill(hubCard.fingerprint);
-          await hub.getByRole("button", { name: "Trust this hub" }).click();
-          await hub.getByText("Trusted hub: https://hub.example.org").waitFor();
+          await trustHub(desk.page, hubCardFile, hubCard.fingerprint);
+          await section(desk.page, "Hub")
+            .getByText("Trusted hub: https://hub.example.org")
+            .waitFor();
         }
 
         // Another partner in Mali whose observations seed the regional staff's statistics.
@@ -115,7 +97,7 @@ describe("meeting input from the field to an exported brief", () => {
           "Regional staff",
         );
         const rosterFiles = await downloads(admin.page, 4, () =>
-          adminSection
+          section(admin.page, "Hub administration")
             .getByRole("button", { name: "Save the roster files" })
             .click(),
         );

@@ -9,6 +9,7 @@ import {
   type DeskSession,
 } from "./support/desk-app";
 import {
+  createHub,
   createKeys,
   dataDir,
   downloads,
@@ -16,6 +17,7 @@ import {
   files,
   openSync,
   section,
+  trustHub,
 } from "./support/sync-steps";
 
 afterAll(closeChromium);
@@ -59,37 +61,22 @@ describe("sync by bundle file", () => {
         await createKeys(admin.page);
 
         // The hub admin creates the hub: its card, the hub identity file, a backup of its keys.
-        const adminSection = section(admin.page, "Hub administration");
-        await adminSection
-          .getByLabel("Hub address")
-          .fill("https://hub.example.org");
-        await adminSection
-          .getByLabel("Passphrase for the hub key files")
-          .fill("hub key files passphrase");
-        const hubFiles = await downloads(admin.page, 3, () =>
-          adminSection
-            .getByRole("button", { name: "Create the hub and save its files" })
-            .click(),
+        const { cardFile: hubCardFile, card: hubCard } = await createHub(
+          admin.page,
+          "https://hub.example.org",
         );
-        const hubCardFile =
-          hubFiles.find((file) => file.endsWith("hub-card.json")) ?? "";
-        const hubCard = JSON.parse(readFileSync(hubCardFile, "utf8")) as {
-          fingerprint: string;
-        };
+        const adminSection = section(admin.page, "Hub administration");
         await section(admin.page, "Hub")
           .getByText("Trusted hub: https://hub.example.org")
           .waitFor();
 
         // The field partner trusts the hub card after hearing its fingerprint by phone.
+        await trustHub(
+          field.page,
+          hubCardFile,
+          hubCard.fingerprint.toLowerCase(),
+        );
         const fieldHub = section(field.page, "Hub");
-        await fieldHub
-          .locator('input[type="file"]')
-          .first()
-          .setInputFiles(hubCardFile);
-        await fieldHub
-          .getByLabel("Fingerprint the hub read to you")
-          .fill(hubCard.fingerprint.toLowerCase());
-        await fieldHub.getByRole("button", { name: "Trust this hub" }).click();
         await fieldHub
           .getByText("Trusted hub: https://hub.example.org")
           .waitFor();

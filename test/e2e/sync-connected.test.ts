@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readHubCard } from "../../shared/identity/cards";
 import { initialiseHub } from "../../src-hub/store/hub";
 import { BACKENDS } from "../support/hub/backends";
 import { startHubService, type RunningHub } from "../support/hub/hub-service";
@@ -13,6 +12,7 @@ import {
   type DeskSession,
 } from "./support/desk-app";
 import {
+  createHub,
   createKeys,
   dataDir,
   downloads,
@@ -54,23 +54,9 @@ describe("connected sync with the hub service, over real HTTP", () => {
         // The hub admin creates the hub at the service's address; the operator runs `init`.
         await openSync(admin.page);
         await createKeys(admin.page);
+        const { card: hubCard } = await createHub(admin.page, running.url);
         const adminSection = section(admin.page, "Hub administration");
-        await adminSection.getByLabel("Hub address").fill(running.url);
-        await adminSection
-          .getByLabel("Passphrase for the hub key files")
-          .fill("hub key files passphrase");
-        const hubFiles = await downloads(admin.page, 3, () =>
-          adminSection
-            .getByRole("button", { name: "Create the hub and save its files" })
-            .click(),
-        );
-        const cardFile = hubFiles.find((file) =>
-          file.endsWith("hub-card.json"),
-        );
-        await initialiseHub(
-          running.db,
-          readHubCard(JSON.parse(readFileSync(cardFile ?? "", "utf8"))),
-        );
+        await initialiseHub(running.db, hubCard);
         await syncNow(admin);
 
         // A code for a field partner in Mali: text, file and QR image.

@@ -6,7 +6,9 @@ import { expect } from "vitest";
 import { defaultSettings } from "../../../shared/domain/settings";
 import {
   readDeviceCard,
+  readHubCard,
   type DeviceCard,
+  type HubCard,
 } from "../../../shared/identity/cards";
 import { chooseByKeyboard } from "./keyboard";
 
@@ -95,6 +97,46 @@ export async function createKeys(page: Page): Promise<DeviceCard> {
       .click(),
   );
   return readDeviceCard(JSON.parse(readFileSync(card ?? "", "utf8")));
+}
+
+/**
+ * The hub admin creates the hub at `hubUrl`: its card, identity file and key backup are saved;
+ * returns the card's path and the card.
+ */
+export async function createHub(
+  page: Page,
+  hubUrl: string,
+): Promise<{ cardFile: string; card: HubCard }> {
+  const admin = section(page, "Hub administration");
+  await admin.getByLabel("Hub address").fill(hubUrl);
+  await admin
+    .getByLabel("Passphrase for the hub key files")
+    .fill("hub key files passphrase");
+  const hubFiles = await downloads(page, 3, () =>
+    admin
+      .getByRole("button", { name: "Create the hub and save its files" })
+      .click(),
+  );
+  const cardFile = hubFiles.find((file) => file.endsWith("hub-card.json"));
+  if (cardFile === undefined) throw new Error("No hub card was saved.");
+  return {
+    cardFile,
+    card: readHubCard(JSON.parse(readFileSync(cardFile, "utf8"))),
+  };
+}
+
+/** A device trusts the hub card after hearing its fingerprint (typed as heard, in any case). */
+export async function trustHub(
+  page: Page,
+  cardFile: string,
+  heardFingerprint: string,
+) {
+  const hub = section(page, "Hub");
+  await hub.locator('input[type="file"]').first().setInputFiles(cardFile);
+  await hub
+    .getByLabel("Fingerprint the hub read to you")
+    .fill(heardFingerprint);
+  await hub.getByRole("button", { name: "Trust this hub" }).click();
 }
 
 /**
