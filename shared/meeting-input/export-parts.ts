@@ -15,7 +15,7 @@ import type { Count, MeetingStatistics } from "./statistics";
  */
 export interface ExportTable {
   /** Which count it is: the print view draws months as a series, the others as bars. */
-  kind: "byCategory" | "bySeverity" | "byArea" | "byMonth";
+  kind: "byCategory" | "bySeverity" | "byTrend" | "byArea" | "byMonth";
   heading: string;
   columns: [string, string];
   rows: [string, string][];
@@ -142,6 +142,15 @@ export function exportParts(
         figure("severity"),
         statistics.bySeverity.map((count, index) => ({
           key: String(index + 1),
+          count,
+        })),
+        t,
+      ),
+      countTable(
+        "byTrend",
+        figure("trend"),
+        statistics.byTrend.map(({ key, count }) => ({
+          key: t(`observation.values.trend.${key}`, { defaultValue: key }),
           count,
         })),
         t,

@@ -34,8 +34,14 @@ describe("the Markdown export, without attribution", () => {
     for (const row of markdown.matchAll(/^\| [^|]+ \| (\d+) \|$/gm))
       expect(Number(row[1]) === 0 || Number(row[1]) >= 3).toBe(true);
     expect(markdown).toContain("fewer than 3");
-    // Categories by their names, not their ids.
+    // Categories and trends by their names, not their ids.
     expect(markdown).not.toMatch(/^\| [a-z]+-[a-z-]+ \|/m);
+    expect(markdown).toContain("### Observations by trend");
+    expect(markdown).toMatch(/^\| Escalating \|/m);
+    // The early-warning to early-action line, in words.
+    expect(markdown).toMatch(
+      /Early warnings \(severe or escalating observations\): /,
+    );
     // What a person typed cannot open Markdown structure of its own.
     expect(markdown).toContain("\\# Support the committees");
   });
