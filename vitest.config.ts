@@ -7,6 +7,9 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
+          // Some tests do real work (scrypt, age, PGlite's first start, MiBs of attachments):
+          // a slow or busy machine must not fail them on time alone.
+          testTimeout: 30_000,
           include: ["test/unit/**/*.test.ts"],
           exclude: ["test/unit/src-renderer/db/**"],
           // electron-store imports `electron`; inline it so the test's mock of `electron` reaches it.
@@ -17,6 +20,7 @@ export default defineConfig({
         test: {
           name: "unit-db",
           environment: "node",
+          testTimeout: 30_000,
           include: ["test/unit/src-renderer/db/**/*.test.ts"],
           setupFiles: ["fake-indexeddb/auto"],
         },
