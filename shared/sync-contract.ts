@@ -34,6 +34,10 @@ export const syncStatusSchema = z.object({
    * carry the names directory to them.
    */
   regionalDevices: z.array(z.string()),
+  /** Hub staff installs: the field partners' devices, whose own streams carry meetings to them. */
+  fieldDevices: z.array(
+    z.object({ deviceId: z.string(), countries: z.array(z.string()) }),
+  ),
   /** This device as the roster lists it, once enrolled. */
   enrolled: z
     .object({ role: roleSchema, countries: z.array(z.string()) })

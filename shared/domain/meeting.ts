@@ -37,6 +37,26 @@ export const meetingStream = (meeting: {
 }): string =>
   meeting.kind === "country" ? countryStream(meeting.countries) : "hub";
 
+/**
+ * Field partners do not read country streams: hub staff send them the meetings they may
+ * contribute to in their own `device:` streams — a country meeting to the partners of its
+ * countries, a thematic one to every partner.
+ */
+export function meetingFieldStreams(
+  meeting: Pick<Meeting, "kind" | "countries">,
+  fieldDevices: readonly { deviceId: string; countries: readonly string[] }[],
+): string[] {
+  return fieldDevices
+    .filter(
+      (device) =>
+        meeting.kind === "thematic" ||
+        device.countries.some((country) =>
+          (meeting.countries as readonly string[]).includes(country),
+        ),
+    )
+    .map((device) => `device:${device.deviceId}`);
+}
+
 /** The stream of the first country of a list (as a record may hold it), or the hub's. */
 export function countryStream(countries: unknown): string {
   const first: unknown = Array.isArray(countries) ? countries[0] : undefined;

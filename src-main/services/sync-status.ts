@@ -19,6 +19,16 @@ export function syncStatusOf(
   const self =
     publicKeys && roster ? rosterEntry(roster, publicKeys.deviceId) : undefined;
   const ledger = store.ledger();
+  /** Hub staff reach these devices in their own streams (names directory, meetings). */
+  const devicesOf = (role: "regional" | "field") =>
+    roster && (keys.rosterSigner() || self?.role === "hub")
+      ? roster.devices
+          .filter((entry) => entry.role === role && !entry.revoked)
+          .map((entry) => ({
+            deviceId: entry.card.deviceId,
+            countries: [...entry.countries],
+          }))
+      : [];
   return {
     keys: publicKeys === null ? "none" : keys.unlocked ? "unlocked" : "locked",
     keychainAvailable,
@@ -38,12 +48,8 @@ export function syncStatusOf(
             })),
           }
         : null,
-    regionalDevices:
-      roster && (keys.rosterSigner() || self?.role === "hub")
-        ? roster.devices
-            .filter((entry) => entry.role === "regional" && !entry.revoked)
-            .map((entry) => entry.card.deviceId)
-        : [],
+    regionalDevices: devicesOf("regional").map(({ deviceId }) => deviceId),
+    fieldDevices: devicesOf("field"),
     enrolled:
       self && !self.revoked
         ? { role: self.role, countries: self.countries }

@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text, TextInput } from "@mantine/core";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   PROTECTED_NAME_KINDS,
@@ -7,7 +7,6 @@ import {
   type ProtectedName,
 } from "../../../shared/domain/names-directory";
 import { useDesk } from "../../app/desk-context";
-import { errorMessage } from "../../app/error-message";
 import { Section } from "../../components/Section";
 import {
   deleteDirectoryEntry,
@@ -18,28 +17,9 @@ import { RecordTable } from "../meetings/RecordTable";
 import { useRecordForm } from "../meetings/use-record-form";
 import { useRecords } from "../meetings/use-records";
 import { isListed } from "./names-directory";
+import { useRosterDevices } from "../sync/use-roster-devices";
 
 const BLANK: ProtectedName = { name: "", kind: "organisation" };
-
-/** The regional staff devices of the roster, as main's sync status lists them. */
-function useRegionalDevices() {
-  const { t } = useTranslation();
-  const { desk } = useDesk();
-  const [devices, setDevices] = useState<string[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    void desk.sync.status(null).then((result) => {
-      if (!current) return;
-      if (result.ok) setDevices(result.value.regionalDevices);
-      else setProblem(errorMessage(t, result.error));
-    });
-    return () => {
-      current = false;
-    };
-  }, [desk, t]);
-  return { devices, problem };
-}
 
 /**
  * The names an export must not carry: partner organisations and persons, kept by hub staff and
@@ -49,7 +29,7 @@ export function NamesDirectoryPanel() {
   const { t } = useTranslation();
   const { db } = useDesk();
   const errorText = useErrorText();
-  const { devices, problem } = useRegionalDevices();
+  const { regional: devices, problem } = useRosterDevices();
   const rows = useRecords<ProtectedName>("protectedName", protectedNameSchema);
   const form = useRecordForm(protectedNameSchema, BLANK);
   const [listed, setListed] = useState(false);

@@ -18,6 +18,7 @@ import { DateField, OptionSelect, useErrorText } from "./record-fields";
 import { RecordFormFrame } from "./RecordFormFrame";
 import { useRecordForm } from "./use-record-form";
 import { useRecordWrites } from "./use-records";
+import { useMeetingSharing } from "./use-meeting-sharing";
 
 interface MeetingFormProps {
   id: string;
@@ -43,6 +44,7 @@ export function MeetingForm({
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const { save } = useRecordWrites();
+  const sharing = useMeetingSharing(role);
   const form = useRecordForm(meetingSchema, {
     ...BLANK_MEETING,
     ...row?.values,
@@ -61,17 +63,14 @@ export function MeetingForm({
   const submit = async () => {
     setSaved(false);
     if (outside.length > 0) return;
-    const written = await form.submit((meeting) =>
-      save({
-        entity: "meeting",
-        id,
-        values: {
-          ...meeting,
-          countries: meeting.kind === "country" ? meeting.countries : [],
-        },
-        streamOf: meetingStream,
-      }),
-    );
+    const written = await form.submit(async (meeting) => {
+      const values = {
+        ...meeting,
+        countries: meeting.kind === "country" ? meeting.countries : [],
+      };
+      await save({ entity: "meeting", id, values, streamOf: meetingStream });
+      await sharing.share(id, values);
+    });
     setSaved(written);
   };
 

@@ -16,6 +16,7 @@ import { RecordTable } from "./RecordTable";
 import { formatIsoDate } from "./record-values";
 import { useOpenRecord } from "./use-open-record";
 import { useRecords, useRecordWrites } from "./use-records";
+import { useMeetingSharing } from "./use-meeting-sharing";
 
 /**
  * The meetings this device holds, newest first; one opens in its form with its outcomes below.
@@ -32,6 +33,7 @@ export function MeetingsPanel({
   const meetings = useRecords<Meeting>("meeting", meetingSchema);
   const outcomes = useRecords<Outcome>("outcome", outcomeSchema);
   const { remove } = useRecordWrites();
+  const sharing = useMeetingSharing(role);
   const { openId, returned, create, open, close } = useOpenRecord();
   if (meetings === undefined) return null;
   const rows = [...meetings].sort((a, b) =>
@@ -70,6 +72,7 @@ export function MeetingsPanel({
       for (const outcome of outcomesOf(id))
         await remove("outcome", outcome.id, () => meetingStream(values));
     await remove("meeting", id, meetingStream);
+    await sharing.withdraw(id, values);
   };
 
   return (

@@ -3,7 +3,10 @@ import {
   contributionSchema,
   contributionStream,
 } from "../../../../shared/domain/contribution";
-import { meetingStream } from "../../../../shared/domain/meeting";
+import {
+  meetingFieldStreams,
+  meetingStream,
+} from "../../../../shared/domain/meeting";
 import {
   meetingInputSchema,
   meetingInputStream,
@@ -22,6 +25,18 @@ describe("where meeting records travel", () => {
     );
     expect(meetingStream({ kind: "thematic", countries: ["ML"] })).toBe("hub");
     expect(meetingStream({})).toBe("hub");
+  });
+  it("a meeting to the field partners who may contribute: of its countries, or all for a thematic one", () => {
+    const partners = [
+      { deviceId: "pd-mali", countries: ["ML"] },
+      { deviceId: "pd-niger", countries: ["NE"] },
+    ];
+    expect(
+      meetingFieldStreams({ kind: "country", countries: ["ML"] }, partners),
+    ).toEqual(["device:pd-mali"]);
+    expect(
+      meetingFieldStreams({ kind: "thematic", countries: [] }, partners),
+    ).toEqual(["device:pd-mali", "device:pd-niger"]);
   });
   it("a contribution to its country's regional staff, a thematic one to the hub", () => {
     expect(contributionStream({ country: "BF" })).toBe("country:BF");

@@ -161,6 +161,11 @@ describe("the hub admin's install", () => {
       ["ML"],
     );
     expect(withRegional.regionalDevices).toEqual([regional.deviceId]);
+    // Field partners (here none left unrevoked) receive meetings in their own streams.
+    expect(withRegional.fieldDevices).toEqual([]);
+    expect(enrolled.fieldDevices).toEqual([
+      { deviceId: fieldStatus.deviceId, countries: ["ML"] },
+    ]);
   });
 });
 
