@@ -118,3 +118,44 @@ export const enComposer = {
     timeLevel: "Dates in citations",
   },
 };
+
+/** The texts of what a meeting input exports: headings, figures, citations (English). */
+export const enMeetingInput = {
+  meeting: "Meeting: {{title}}, {{date}}",
+  scope: "{{countries}}, {{from}} to {{to}}: {{count}} observations.",
+  evidence: "From the field",
+  earlyAction: {
+    line: "Early warnings (severe or escalating observations): {{alerts}}; with a recorded response: {{responded}}; median time from report to first response: {{median}} hours.",
+    none: "No early warning (severe or escalating observation) in this period.",
+  },
+  sections: {
+    overview: "Situation overview",
+    trends: "Trends",
+    practices: "Best practices and lessons",
+    collaboration: "UN–CSO collaboration opportunities",
+    gaps: "Early warning to early action: gaps",
+    recommendations: "Recommendations",
+  },
+  figures: {
+    title: "Figures",
+    byCategory: "Observations by category",
+    bySeverity: "Observations by severity (1 low – 5 critical)",
+    byArea: "Observations by area",
+    byTrend: "Observations by trend",
+    byMonth: "Observations by month",
+    category: "Category",
+    severity: "Severity",
+    trend: "Trend",
+    area: "Area",
+    month: "Month",
+    countryLevel: "Country level",
+    observations: "Observations",
+    total: "Total",
+    hidden: "fewer than 3",
+  },
+  citation: {
+    adminArea: "a partner report from {{area}} ({{country}}), {{when}}",
+    country: "a partner report from {{country}}, {{when}}",
+    quarter: "Q{{quarter}} {{year}}",
+  },
+};

@@ -2,7 +2,7 @@ import { frObservation } from "./fr-observation";
 import type { Messages } from "./en";
 import { frSync } from "./fr-sync";
 import { frMeetings } from "./fr-meetings";
-import { frComposer } from "./fr-composer";
+import { frComposer, frMeetingInput } from "./fr-composer";
 
 export const fr: Messages = {
   app: {
@@ -295,46 +295,7 @@ export const fr: Messages = {
   },
   sync: frSync,
   ...frMeetings,
-  meetingInput: {
-    meeting: "Réunion : {{title}}, {{date}}",
-    scope: "{{countries}}, du {{from}} au {{to}} : {{count}} observations.",
-    evidence: "Depuis le terrain",
-    earlyAction: {
-      line: "Alertes précoces (observations graves ou en aggravation) : {{alerts}} ; avec une réponse enregistrée : {{responded}} ; délai médian entre le signalement et la première réponse : {{median}} heures.",
-      none: "Aucune alerte précoce (observation grave ou en aggravation) sur cette période.",
-    },
-    sections: {
-      overview: "Aperçu de la situation",
-      trends: "Tendances",
-      practices: "Bonnes pratiques et enseignements",
-      collaboration: "Possibilités de collaboration ONU–OSC",
-      gaps: "De l’alerte précoce à l’action rapide : lacunes",
-      recommendations: "Recommandations",
-    },
-    figures: {
-      title: "Chiffres",
-      byCategory: "Observations par catégorie",
-      bySeverity: "Observations par gravité (1 faible – 5 critique)",
-      byTrend: "Observations par tendance",
-      byArea: "Observations par zone",
-      byMonth: "Observations par mois",
-      category: "Catégorie",
-      severity: "Gravité",
-      trend: "Tendance",
-      area: "Zone",
-      month: "Mois",
-      countryLevel: "Niveau national",
-      observations: "Observations",
-      total: "Total",
-      hidden: "moins de 3",
-    },
-    citation: {
-      adminArea:
-        "un signalement d’un partenaire, {{area}} ({{country}}), {{when}}",
-      country: "un signalement d’un partenaire, {{country}}, {{when}}",
-      quarter: "T{{quarter}} {{year}}",
-    },
-  },
+  meetingInput: frMeetingInput,
   composer: frComposer,
   errors: {
     INVALID_ARGUMENT: "Prevention Desk n’a pas pu accepter cela : {{detail}}",
