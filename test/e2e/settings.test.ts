@@ -155,6 +155,7 @@ describe("settings", () => {
         "Home",
         "Inbox",
         "Review",
+        "Meetings",
         "Meeting input",
         "Dashboard",
         "Sync",
