@@ -8,14 +8,12 @@ import { stateFromJson } from "../../shared/sync/stored-state";
 import type { DeskDatabase } from "./db";
 import type { RecordEntity } from "./record-writes";
 
-/** A meeting record as the screens show it: its valid fields, conflicts and who made it. */
+/** A meeting record as the screens show it: its valid fields and conflicts. */
 export interface RecordRow<T> {
   id: string;
   values: Partial<T>;
   /** Fields two people changed without seeing each other's write. */
   conflicts: string[];
-  /** The device whose op created the record (never shown in an export). */
-  createdBy: string;
   updatedHlc: string;
 }
 
@@ -42,7 +40,6 @@ export function recordRow<T>(
     id: state.entityId,
     values: validFields<T>(schema, currentValues(state)),
     conflicts: conflictedFields(state),
-    createdBy: state.firstOp.deviceId,
     updatedHlc: state.updated,
   };
 }

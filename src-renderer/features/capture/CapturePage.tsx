@@ -30,7 +30,8 @@ import {
   type CaptureValues,
 } from "./capture-values";
 import { useDraftAutosave } from "./use-draft-autosave";
-import { localToday, validateCapture } from "./use-capture-validation";
+import { validateCapture } from "./use-capture-validation";
+import { localToday } from "../../app/local-today";
 
 const NEW_DRAFT_ID = "new";
 

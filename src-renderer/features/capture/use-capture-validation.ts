@@ -8,12 +8,7 @@ import {
   toObservationInput,
   type CaptureValues,
 } from "./capture-values";
-
-/** Today in the reporter's own time zone, as YYYY-MM-DD. */
-export function localToday(now: Date): string {
-  const offset = now.getTimezoneOffset() * 60_000;
-  return new Date(now.getTime() - offset).toISOString().slice(0, 10);
-}
+import { localToday } from "../../app/local-today";
 
 export interface CaptureCheck {
   /** The values when every field is valid for this kind of save. */

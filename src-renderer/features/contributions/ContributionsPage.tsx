@@ -11,7 +11,7 @@ import { meetingSchema, type Meeting } from "../../../shared/domain/meeting";
 import { useDesk } from "../../app/desk-context";
 import { countryNames } from "../../app/country-names";
 import { observationSummaries } from "../../db/observation-reads";
-import { localToday } from "../capture/use-capture-validation";
+import { localToday } from "../../app/local-today";
 import { useMeetingLabel } from "../meetings/MeetingSelect";
 import { RecordTable } from "../meetings/RecordTable";
 import { firstLine, formatHlcDay } from "../meetings/record-values";

@@ -10,6 +10,7 @@ import {
 import type { Role } from "../../../shared/domain/roles";
 import type { Profile } from "../../../shared/domain/settings";
 import { countryNames } from "../../app/country-names";
+import { localToday } from "../../app/local-today";
 import { useRecords, useRecordWrites } from "../meetings/use-records";
 import { newInput } from "./compose-document";
 import { InputEditor } from "./InputEditor";
@@ -20,7 +21,7 @@ interface ComposerPanelProps {
   profile: Profile;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => localToday(new Date());
 
 /** The meeting inputs of this install (and those colleagues sent), and the one open. */
 export function ComposerPanel({

@@ -7,7 +7,7 @@ import {
 } from "../../../shared/domain/interview-note";
 import { meetingSchema, type Meeting } from "../../../shared/domain/meeting";
 import { Section } from "../../components/Section";
-import { localToday } from "../capture/use-capture-validation";
+import { localToday } from "../../app/local-today";
 import { useMeetingLabel } from "../meetings/MeetingSelect";
 import { RecordTable } from "../meetings/RecordTable";
 import { firstLine, formatIsoDate } from "../meetings/record-values";

@@ -10,7 +10,7 @@ import {
   type Outcome,
 } from "../../../shared/domain/meeting";
 import type { Role } from "../../../shared/domain/roles";
-import { localToday } from "../capture/use-capture-validation";
+import { localToday } from "../../app/local-today";
 import { completeOutcome } from "./meeting-values";
 import { useOutcomeColumns } from "./outcome-columns";
 import { RecordTable } from "./RecordTable";

@@ -8,7 +8,7 @@ import {
 } from "../../../shared/domain/meeting";
 import type { Role } from "../../../shared/domain/roles";
 import { Section } from "../../components/Section";
-import { localToday } from "../capture/use-capture-validation";
+import { localToday } from "../../app/local-today";
 import type { RecordRow } from "../../db/record-reads";
 import { blankOutcome, isOverdue } from "./meeting-values";
 import { useOutcomeColumns, type OutcomeLine } from "./outcome-columns";
