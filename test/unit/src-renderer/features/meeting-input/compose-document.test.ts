@@ -11,7 +11,11 @@ import {
   inputStatistics,
   newInput,
 } from "../../../../../src-renderer/features/meeting-input/compose-document";
-import { contributionCandidates } from "../../../../../src-renderer/features/meeting-input/merge-candidates";
+import {
+  contributionCandidates,
+  interviewCandidates,
+} from "../../../../../src-renderer/features/meeting-input/merge-candidates";
+import type { InterviewNote } from "../../../../../shared/domain/interview-note";
 
 const observation = (id: string, extra: Partial<ScopeObservation> = {}) => ({
   id,
@@ -147,5 +151,36 @@ describe("contributions offered to a section", () => {
     expect(
       contributionCandidates(input, "gaps", rows).map((c) => c.id),
     ).toEqual(["theme"]);
+  });
+});
+
+describe("interview notes offered to a discussion paper", () => {
+  const note = (
+    id: string,
+    values: Partial<InterviewNote>,
+  ): RecordRow<InterviewNote> => ({
+    id,
+    values: {
+      interviewee: `Body ${id}`,
+      notes: `Notes ${id}`,
+      meetingId: null,
+      ...values,
+    },
+    conflicts: [],
+    updatedHlc: "",
+  });
+
+  it("are those of its meeting or its period, as their notes only, never the interviewee", () => {
+    const paper = {
+      ...newInput("discussion", [], "2026-11-23"),
+      meetingId: "m-1",
+    };
+    const offered = interviewCandidates(paper, "overview", [
+      note("in-period", { date: "2026-10-01" }),
+      note("before", { date: "2026-01-01" }),
+      note("for-meeting", { date: "2025-01-01", meetingId: "m-1" }),
+    ]);
+    expect(offered.map((c) => c.id)).toEqual(["in-period", "for-meeting"]);
+    expect(JSON.stringify(offered)).not.toContain("Body");
   });
 });
